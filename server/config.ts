@@ -1,0 +1,75 @@
+// Lantern's environment, validated once. A bad or missing value stops start-up with a message naming it.
+import { resolve } from 'node:path'
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(1).max(65535)
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' }).optional(),
+    LANTERN_DATA_DIR: z.string().min(1).default('./.lantern'),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** minutes of inactivity after which a session ends */
+    LANTERN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    /** trust X-Forwarded-* from a TLS-terminating proxy in front of Lantern */
+    LANTERN_TRUST_PROXY: flag.default(false),
+    /** largest upload accepted, in megabytes */
+    LANTERN_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(200).default(20),
+    LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** seed the demo school on an empty database at start-up (embedded mode only by default) */
+    LANTERN_SEED_DEMO: flag.optional()
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required when DATABASE_URL is set (at least 32 random characters, the same on every app instance)'
+      })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export interface Config {
+  databaseUrl: string | undefined
+  dataDir: string
+  port: number
+  host: string
+  sessionSecret: string | undefined
+  sessionIdleMinutes: number
+  trustProxy: boolean
+  uploadLimitBytes: number
+  logLevel: Env['LANTERN_LOG_LEVEL']
+  seedDemo: boolean
+  /** compiled template cache; off only in tests that edit templates */
+  viewCache: boolean
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = envSchema.safeParse(blankAsUnset)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`)
+    throw new ConfigError(`Lantern cannot start: the environment is not valid.\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.LANTERN_DATA_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    sessionSecret: e.SESSION_SECRET,
+    sessionIdleMinutes: e.LANTERN_SESSION_IDLE_MINUTES,
+    trustProxy: e.LANTERN_TRUST_PROXY,
+    uploadLimitBytes: e.LANTERN_UPLOAD_LIMIT_MB * 1024 * 1024,
+    logLevel: e.LANTERN_LOG_LEVEL,
+    seedDemo: e.LANTERN_SEED_DEMO ?? !e.DATABASE_URL,
+    viewCache: true
+  }
+}
