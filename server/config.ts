@@ -18,7 +18,7 @@ const envSchema = z
     LANTERN_TRUST_PROXY: flag.default(false),
     /** largest upload accepted, in megabytes */
     LANTERN_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(200).default(20),
-    LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     /** seed the demo school on an empty database at start-up (embedded mode only by default) */
     LANTERN_SEED_DEMO: flag.optional()
   })

@@ -1,0 +1,111 @@
+// Sign-in, sign-out, invitations (public) and the user's own account page.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { InvalidInputError } from '../platform/errors'
+import { attemptLogin, acceptInvitation, changePassword, checkNewPassword, tokenHash } from './service'
+import { fieldErrors, invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
+import * as store from './store'
+
+const LOGIN_MESSAGES = {
+  invalid: 'The email address or password is not right.',
+  throttled_account: 'Too many failed attempts to sign in to this account. Wait 15 minutes and try again, or ask your senior mental health lead to check your account.',
+  throttled_address: 'Too many failed sign-in attempts from this network. Wait 15 minutes and try again.'
+}
+
+function errorsByField(errors: { field: string; message: string }[]) {
+  return Object.fromEntries(errors.map((e) => [e.field, e.message]))
+}
+
+async function startSession(request: FastifyRequest, userId: number) {
+  // A new session id at sign-in, so that an id fixed before sign-in is worthless after it.
+  await request.session.regenerate()
+  request.session.set('userId', userId)
+  request.session.set('seenAt', Date.now())
+}
+
+export async function publicAccountRoutes(app: FastifyInstance) {
+  app.get('/login', async (request, reply) => {
+    if (request.user) return reply.redirect('/', 303)
+    const query = request.query as { next?: string; signed_out?: string; expired?: string }
+    return reply.page('accounts/login.hbs', { title: 'Sign in', next: query.next, signedOut: query.signed_out === '1' })
+  })
+
+  app.post('/login', async (request, reply) => {
+    const parsed = loginForm.safeParse(request.body)
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error)
+      const body = request.body as Record<string, string> | undefined
+      return reply.page('accounts/login.hbs', { title: 'Sign in', errors, fieldError: errorsByField(errors), values: { email: body?.email }, next: body?.next }, 422)
+    }
+    const { email, password, next } = parsed.data
+    const result = await attemptLogin(app.db, email, password, request.ip)
+    if (!result.ok) {
+      const status = result.reason === 'invalid' ? 401 : 429
+      const errors = [{ field: 'email', message: LOGIN_MESSAGES[result.reason] }]
+      return reply.page('accounts/login.hbs', { title: 'Sign in', errors, values: { email }, next }, status)
+    }
+    await startSession(request, result.userId)
+    return reply.redirect(safeNext(next), 303)
+  })
+
+  app.post('/logout', async (request, reply) => {
+    if (request.user) await request.audit({ action: 'logout', schoolId: null, subjectType: 'user', subjectId: request.user.id })
+    await request.session.destroy()
+    return reply.redirect('/login?signed_out=1', 303)
+  })
+
+  app.get('/invitation/:token', async (request, reply) => {
+    const { token } = request.params as { token: string }
+    const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
+    if (!invitation) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
+    return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation, token })
+  })
+
+  app.post('/invitation/:token', async (request, reply) => {
+    const { token } = request.params as { token: string }
+    const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
+    if (!invitation) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
+    const form = invitationForm.safeParse(request.body)
+    const problem = form.success ? checkNewPassword(form.data.password, form.data.confirm) : 'Enter a password'
+    if (problem || !form.success) {
+      const errors = [{ field: 'password', message: problem ?? 'Enter a password' }]
+      return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation, token, errors, fieldError: errorsByField(errors) }, 422)
+    }
+    const userId = await acceptInvitation(app.db, token, form.data.password, request.ip)
+    if (!userId) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
+    await startSession(request, userId)
+    request.flash('success', 'Your password is set and you are signed in.')
+    return reply.redirect('/', 303)
+  })
+}
+
+export async function accountRoutes(app: FastifyInstance) {
+
+  app.get('/account', async (request, reply) => {
+    const memberships = request.memberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }))
+    return reply.page('accounts/account.hbs', { title: 'Your account', schools: memberships })
+  })
+
+  app.get('/account/password', async (request, reply) => {
+    return reply.page('accounts/password.hbs', { title: 'Change your password', mustChange: request.user!.mustChangePassword })
+  })
+
+  app.post('/account/password', async (request, reply) => {
+    const parsed = passwordForm.safeParse(request.body)
+    const render = (errors: { field: string; message: string }[]) =>
+      reply.page('accounts/password.hbs', { title: 'Change your password', mustChange: request.user!.mustChangePassword, errors, fieldError: errorsByField(errors) }, 422)
+    if (!parsed.success) return render(fieldErrors(parsed.error))
+    const problem = checkNewPassword(parsed.data.password, parsed.data.confirm)
+    if (problem) return render([{ field: 'password', message: problem }])
+    try {
+      await changePassword(app.db, request.user!.id, parsed.data.current, parsed.data.password, request.ip)
+    } catch (err) {
+      if (err instanceof InvalidInputError) return render(err.fields)
+      throw err
+    }
+    await request.session.regenerate()
+    request.session.set('userId', request.user!.id)
+    request.session.set('seenAt', Date.now())
+    request.flash('success', 'Your password has been changed.')
+    return reply.redirect('/account', 303)
+  })
+}

@@ -1,0 +1,79 @@
+// A lead's pages for the school's staff and audit log (under /s/:urn).
+import type { FastifyInstance } from 'fastify'
+import { requireRole } from '../platform/auth'
+import { ConflictError, NotFoundError } from '../platform/errors'
+import { inviteStaff, setStaffActive } from './service'
+import { fieldErrors, inviteForm, ROLE_LABELS, ROLES } from './schemas'
+import * as store from './store'
+
+const AUDIT_PAGE_SIZE = 100
+
+function roleOptions(selected?: string) {
+  return ROLES.map((value) => ({ value, label: ROLE_LABELS[value], checked: value === selected }))
+}
+
+export async function staffRoutes(app: FastifyInstance) {
+  async function staffPage(schoolId: number) {
+    const staff = await store.listStaff(app.db, schoolId)
+    return staff.map((s) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !s.password_hash }))
+  }
+
+  app.get('/staff', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    return reply.page('accounts/staff.hbs', { title: 'Staff', staff: await staffPage(school.id), roles: roleOptions(), values: {} })
+  })
+
+  app.post('/staff', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const parsed = inviteForm.safeParse(request.body)
+    const body = (request.body ?? {}) as Record<string, string>
+    const rerender = async (errors: { field: string; message: string }[], status = 422) =>
+      reply.page(
+        'accounts/staff.hbs',
+        { title: 'Staff', staff: await staffPage(school.id), roles: roleOptions(body.role), values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) },
+        status
+      )
+    if (!parsed.success) return rerender(fieldErrors(parsed.error))
+    let result
+    try {
+      result = await inviteStaff(app.db, { userId: request.user!.id, schoolId: school.id, ip: request.ip }, { ...parsed.data, isDsl: parsed.data.dsl === 'yes' })
+    } catch (err) {
+      if (err instanceof ConflictError) return rerender([{ field: 'email', message: err.message }], 409)
+      throw err
+    }
+    if (result.kind === 'added') {
+      request.flash('success', `${result.name} already has a Lantern account and can now see ${school.name}.`)
+      return reply.redirect(`/s/${school.urn}/staff`, 303)
+    }
+    const origin = `${request.protocol}://${request.host}`
+    return reply.page('accounts/invited.hbs', { title: 'Invitation ready', invitation: result, link: `${origin}/invitation/${result.token}` })
+  })
+
+  app.post('/staff/:userId/:change', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const { userId, change } = request.params as { userId: string; change: string }
+    if (!['deactivate', 'reactivate'].includes(change) || !/^\d+$/.test(userId)) throw new NotFoundError()
+    const done = await setStaffActive(app.db, { userId: request.user!.id, schoolId: school.id, ip: request.ip }, Number(userId), change === 'reactivate')
+    if (!done) throw new NotFoundError()
+    request.flash('success', change === 'deactivate' ? 'Access removed. They can no longer see this school.' : 'Access restored.')
+    return reply.redirect(`/s/${school.urn}/staff`, 303)
+  })
+
+  app.get('/audit', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const query = request.query as { page?: string; action?: string }
+    const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1)
+    const action = query.action || undefined
+    const rows = await store.listAudit(app.db, school.id, { limit: AUDIT_PAGE_SIZE + 1, offset: (page - 1) * AUDIT_PAGE_SIZE, action })
+    const actions = (await store.listAuditActions(app.db, school.id)).map((a) => ({ value: a.action, selected: a.action === action }))
+    const base = `/s/${school.urn}/audit?${action ? `action=${encodeURIComponent(action)}&` : ''}`
+    return reply.page('accounts/audit.hbs', {
+      title: 'Audit log',
+      entries: rows.slice(0, AUDIT_PAGE_SIZE),
+      actions,
+      action,
+      previous: page > 1 ? `${base}page=${page - 1}` : null,
+      next: rows.length > AUDIT_PAGE_SIZE ? `${base}page=${page + 1}` : null
+    })
+  })
+}

@@ -1,0 +1,74 @@
+// buildApp(): the plugins and the domain routes. Tests build the app through this.
+import { join } from 'node:path'
+import Fastify, { type FastifyInstance } from 'fastify'
+import fastifyFormbody from '@fastify/formbody'
+import fastifyStatic from '@fastify/static'
+import type { Config } from './config'
+import { projectRoot, publicDir } from './paths'
+import database from './db/plugin'
+import sessions from './platform/sessions'
+import auth, { requireLogin, requireSchool } from './platform/auth'
+import views from './platform/views'
+import security from './platform/security'
+import audit from './platform/audit'
+import errorPages from './platform/error-pages'
+import { accountRoutes, publicAccountRoutes } from './accounts/routes'
+import { staffRoutes } from './accounts/staff-routes'
+import { schoolHomeRoutes } from './reports/routes'
+
+export interface AppOptions {
+  config: Config
+  databaseUrl: string
+  sessionSecret: string
+}
+
+export async function buildApp({ config, databaseUrl, sessionSecret }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024
+  })
+
+  await app.register(database, { connectionString: databaseUrl })
+  await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 })
+  await app.register(fastifyStatic, { root: [join(projectRoot, 'dist', 'public'), publicDir], prefix: '/public/', index: false, maxAge: '1h' })
+  await app.register(fastifyStatic, {
+    root: join(projectRoot, 'node_modules', 'govuk-frontend', 'dist', 'govuk'),
+    prefix: '/assets/govuk/',
+    decorateReply: false,
+    index: false,
+    maxAge: '1d'
+  })
+  await app.register(sessions, { secret: sessionSecret, idleMinutes: config.sessionIdleMinutes, secureCookies: config.trustProxy ? 'auto' : false })
+  await app.register(auth, { idleMinutes: config.sessionIdleMinutes })
+  await app.register(views, { production: config.viewCache })
+  await app.register(security)
+  await app.register(audit)
+  await app.register(errorPages)
+
+  app.get('/healthz', async () => ({ ok: true }))
+  await app.register(publicAccountRoutes)
+
+  // Signed-in pages.
+  await app.register(async (signedIn) => {
+    signedIn.addHook('preHandler', requireLogin)
+    signedIn.get('/', async (request, reply) => {
+      const schools = request.memberships
+      if (schools.length === 1) return reply.redirect(`/s/${schools[0]!.urn}`, 303)
+      return reply.page('accounts/schools.hbs', { title: 'Choose a school', schools })
+    })
+    await signedIn.register(accountRoutes)
+
+    // One school's pages: only for that school's members; anyone else is told it does not exist.
+    await signedIn.register(
+      async (school) => {
+        school.addHook('preHandler', requireSchool)
+        await school.register(schoolHomeRoutes)
+        await school.register(staffRoutes)
+      },
+      { prefix: '/s/:urn' }
+    )
+  })
+
+  return app
+}

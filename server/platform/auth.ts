@@ -1,0 +1,118 @@
+// Who is asking, and which schools they may see: loaded once per request from the session.
+// Every school-scoped route reads `request.school`, set only from the user's own memberships.
+import fp from 'fastify-plugin'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Role } from '../db/schema'
+import { ForbiddenError, NotFoundError } from './errors'
+
+export interface CurrentUser {
+  id: number
+  email: string
+  name: string
+  mustChangePassword: boolean
+}
+
+export interface SchoolAccess {
+  id: number
+  urn: string
+  name: string
+  role: Role
+  isDsl: boolean
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | null
+    memberships: SchoolAccess[]
+    /** the school of a /s/:urn route, from the user's own memberships */
+    school: SchoolAccess | null
+  }
+}
+
+export async function loadAccess(app: FastifyInstance, userId: number) {
+  const rows = await app.db
+    .selectFrom('users')
+    .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'users.id').on('memberships.active', '=', true))
+    .leftJoin('schools', 'schools.id', 'memberships.school_id')
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.active',
+      'users.must_change_password',
+      'schools.id as school_id',
+      'schools.urn',
+      'schools.name as school_name',
+      'memberships.role',
+      'memberships.is_dsl'
+    ])
+    .where('users.id', '=', userId)
+    .orderBy('schools.name')
+    .execute()
+  const first = rows[0]
+  if (!first || !first.active) return null
+  const user: CurrentUser = { id: first.id, email: first.email, name: first.name, mustChangePassword: first.must_change_password }
+  const memberships: SchoolAccess[] = rows
+    .filter((r) => r.school_id !== null)
+    .map((r) => ({ id: r.school_id!, urn: r.urn!.trim(), name: r.school_name!, role: r.role!, isDsl: r.is_dsl! }))
+  return { user, memberships }
+}
+
+export default fp(
+  async function auth(app, opts: { idleMinutes: number }) {
+    app.decorateRequest('user', null)
+    app.decorateRequest('memberships', null as unknown as SchoolAccess[])
+    app.decorateRequest('school', null)
+    app.addHook('onRequest', async (request) => {
+      request.memberships = []
+      const userId = request.session.get('userId')
+      if (!userId) return
+      const now = Date.now()
+      const seenAt = request.session.get('seenAt') ?? now
+      if (now - seenAt > opts.idleMinutes * 60_000) {
+        await request.session.destroy()
+        return
+      }
+      const access = await loadAccess(app, userId)
+      if (!access) {
+        await request.session.destroy()
+        return
+      }
+      request.user = access.user
+      request.memberships = access.memberships
+      // Keep the stored session alive while the user works (a write at most once a minute).
+      if (now - seenAt > 60_000 || !request.session.get('seenAt')) request.session.set('seenAt', now)
+    })
+  },
+  { name: 'lantern-auth', dependencies: ['lantern-sessions'] }
+)
+
+/** For a child context of logged-in routes: no user, no page. */
+export async function requireLogin(request: FastifyRequest, reply: FastifyReply) {
+  if (request.user) {
+    const allowed = request.url.startsWith('/account/password') || request.url.startsWith('/logout')
+    if (request.user.mustChangePassword && !allowed) return reply.redirect('/account/password', 303)
+    return
+  }
+  const accept = request.headers.accept ?? ''
+  const jsonOnly = accept.includes('application/json') && !accept.includes('text/html')
+  if (request.method === 'GET' && !jsonOnly) {
+    return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303)
+  }
+  return reply.code(401).send({ error: 'Not signed in' })
+}
+
+/** For a child context under /s/:urn: the school must be one of the user's; otherwise it does not exist. */
+export async function requireSchool(request: FastifyRequest) {
+  const urn = (request.params as { urn?: string }).urn
+  const school = request.memberships.find((m) => m.urn === urn)
+  if (!school) throw new NotFoundError()
+  request.school = school
+}
+
+export function requireRole(request: FastifyRequest, ...roles: Role[]): SchoolAccess {
+  const school = request.school
+  if (!school) throw new NotFoundError()
+  if (!roles.includes(school.role)) throw new ForbiddenError()
+  return school
+}

@@ -1,0 +1,59 @@
+// One error handler: a page for people, JSON for API callers; 5xx never shows internals.
+import fp from 'fastify-plugin'
+import fastifyRateLimit from '@fastify/rate-limit'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { HttpError, InvalidInputError, NotFoundError } from './errors'
+
+function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? ''
+  return accept.includes('application/json') && !accept.includes('text/html')
+}
+
+interface Shown { status: number; title: string; message: string; fields?: { field: string; message: string }[] }
+
+function describe(error: FastifyError, request: FastifyRequest): Shown {
+  if (error instanceof HttpError) {
+    return { status: error.statusCode, title: error.title, message: error.message, fields: error instanceof InvalidInputError ? error.fields : undefined }
+  }
+  if (error.code?.startsWith('FST_CSRF')) {
+    return {
+      status: 403,
+      title: 'This form has expired',
+      message: 'The form was open too long or came from somewhere else, so nothing was saved. Go back, reload the page and try again.'
+    }
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+    return { status: 413, title: 'That was too large', message: 'The form or file was larger than Lantern accepts. Nothing was saved.' }
+  }
+  if (error.statusCode === 429) {
+    return { status: 429, title: 'Too many requests', message: error.message || 'Please wait a minute and try again.' }
+  }
+  if (error.validation || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
+    return { status: error.statusCode ?? 400, title: 'There is a problem', message: 'The request was not valid. Go back and try again.' }
+  }
+  request.log.error({ err: error }, 'unhandled error')
+  return {
+    status: 500,
+    title: 'Sorry, something went wrong',
+    message: `Lantern could not finish this. Nothing you were shown has changed. Try again, and if it keeps happening tell your administrator the reference ${request.id}.`
+  }
+}
+
+function render(reply: FastifyReply, shown: Shown) {
+  if (wantsJson(reply.request) || typeof reply.page !== 'function') {
+    return reply.code(shown.status).send({ error: shown.title, message: shown.message, fields: shown.fields })
+  }
+  return reply.page('errors/error.hbs', { title: shown.title, shown, homeHref: reply.request.user ? '/' : '/login' }, shown.status)
+}
+
+export default fp(
+  async function errorPages(app) {
+    await app.register(fastifyRateLimit, { global: false })
+    app.setErrorHandler((error: FastifyError, request, reply) => render(reply, describe(error, request)))
+    app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 120, timeWindow: '1 minute' }) }, (request, reply) => {
+      const e = new NotFoundError()
+      return render(reply, { status: 404, title: e.title, message: e.message })
+    })
+  },
+  { name: 'lantern-error-pages', dependencies: ['lantern-views'] }
+)

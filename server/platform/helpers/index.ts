@@ -1,0 +1,28 @@
+// Handlebars helpers: small, pure, display-only. Business rules never live here.
+import type { HelperDelegate } from 'handlebars'
+
+/** {{#if (eq a b)}} */
+const eq: HelperDelegate = (a: unknown, b: unknown) => a === b
+
+/** {{date value}} → 23 Nov 2026; {{date value "time"}} → 23 Nov 2026, 14:05 */
+const date: HelperDelegate = (value: unknown, style: unknown) => {
+  if (value == null || value === '') return ''
+  const d = value instanceof Date ? value : new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value))
+  if (Number.isNaN(d.getTime())) return String(value)
+  const options: Intl.DateTimeFormatOptions =
+    style === 'time'
+      ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: String(value).length === 10 ? 'UTC' : 'Europe/London' }
+  return new Intl.DateTimeFormat('en-GB', options).format(d)
+}
+
+/** {{json value}} for <pre> blocks of audit details (escaped by Handlebars as usual) */
+const json: HelperDelegate = (value: unknown) => (value == null ? '' : JSON.stringify(value))
+
+/** {{concat "/s/" urn}}: joins its arguments (the last is Handlebars' options object) */
+const concat: HelperDelegate = (...args: unknown[]) => args.slice(0, -1).join('')
+
+/** {{#if (startsWith path "/s/")}} */
+const startsWith: HelperDelegate = (value: unknown, prefix: unknown) => typeof value === 'string' && value.startsWith(String(prefix))
+
+export const helpers: Record<string, HelperDelegate> = { eq, date, json, concat, startsWith }

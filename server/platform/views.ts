@@ -1,0 +1,71 @@
+// Server-rendered pages: Handlebars through @fastify/view with one layout and partials; per-request
+// data (user, school, CSRF token, flash) reaches every template through reply.locals.
+import { readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import fp from 'fastify-plugin'
+import fastifyView from '@fastify/view'
+import handlebars from 'handlebars'
+import type { FastifyReply } from 'fastify'
+import { templatesDir } from '../paths'
+import { helpers } from './helpers'
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page inside the layout, with the request's locals. */
+    page(template: string, model?: Record<string, unknown>, status?: number): FastifyReply
+  }
+  interface FastifyRequest {
+    flash(kind: 'success' | 'important', text: string): void
+  }
+}
+
+function partials(): Record<string, string> {
+  const dir = join(templatesDir, 'partials')
+  const found: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue
+    const file = join(entry.parentPath, entry.name)
+    found[relative(dir, file).replace(/\.hbs$/, '')] = relative(templatesDir, file)
+  }
+  return found
+}
+
+export default fp(
+  async function views(app, opts: { production: boolean }) {
+    const engine = handlebars.create()
+    for (const [name, fn] of Object.entries(helpers)) engine.registerHelper(name, fn)
+    await app.register(fastifyView, {
+      engine: { handlebars: engine },
+      root: templatesDir,
+      layout: 'layouts/main.hbs',
+      viewExt: 'hbs',
+      production: opts.production,
+      options: { partials: partials() }
+    })
+
+    app.decorateRequest('flash', function (kind, text) {
+      const list = this.session.get('flash') ?? []
+      this.session.set('flash', [...list, { kind, text }])
+    })
+
+    app.decorateReply('page', function (this: FastifyReply, template: string, model = {}, status = 200) {
+      const request = this.request
+      const flash = request.session?.get('flash')
+      if (flash?.length) request.session.set('flash', [])
+      const school = request.school
+      const locals = {
+        user: request.user,
+        memberships: request.memberships,
+        manySchools: (request.memberships?.length ?? 0) > 1,
+        school,
+        isLead: school?.role === 'lead',
+        csrfToken: request.session ? this.generateCsrf() : undefined,
+        flash,
+        path: request.url
+      }
+      this.code(status).type('text/html; charset=utf-8')
+      return this.view(template, { ...locals, ...model })
+    })
+  },
+  { name: 'lantern-views', dependencies: ['lantern-sessions'] }
+)

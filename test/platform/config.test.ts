@@ -1,0 +1,29 @@
+import t from 'tap'
+import { loadConfig, ConfigError } from '../../server/config'
+
+t.test('defaults follow the contract', async (t) => {
+  const config = loadConfig({})
+  t.equal(config.port, 3000)
+  t.equal(config.host, '127.0.0.1')
+  t.match(config.dataDir, /\.lantern$/)
+  t.equal(config.databaseUrl, undefined)
+  t.equal(config.seedDemo, true)
+})
+
+t.test('a bad value stops start-up with a message naming the variable', async (t) => {
+  t.throws(() => loadConfig({ PORT: 'eighty' }), ConfigError)
+  t.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
+  t.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL/)
+})
+
+t.test('DATABASE_URL requires SESSION_SECRET', async (t) => {
+  t.throws(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db.example/lantern' }), /SESSION_SECRET: is required when DATABASE_URL is set/)
+  t.throws(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/l', SESSION_SECRET: 'short' }), /SESSION_SECRET: must be at least 32/)
+  const ok = loadConfig({ DATABASE_URL: 'postgres://u:p@db/l', SESSION_SECRET: 'x'.repeat(40) })
+  t.equal(ok.databaseUrl, 'postgres://u:p@db/l')
+  t.equal(ok.seedDemo, false, 'no demo seeding against an external database unless asked')
+})
+
+t.test('blank values count as unset', async (t) => {
+  t.equal(loadConfig({ PORT: '' }).port, 3000)
+})
