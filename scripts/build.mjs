@@ -4,7 +4,12 @@ import { execFileSync } from 'node:child_process'
 import * as sass from 'sass'
 
 rmSync('dist', { recursive: true, force: true })
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' })
+try {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' })
+} catch {
+  console.error('Build failed: TypeScript reported the errors above.')
+  process.exit(1)
+}
 mkdirSync('dist/public', { recursive: true })
 const css = sass.compile('public/scss/lantern.scss', {
   style: 'compressed',

@@ -13,4 +13,10 @@ function newest(dir) {
 }
 const stamp = 'dist/.built'
 const stale = !existsSync(stamp) || ['server', 'migrations'].some((d) => newest(d) > statSync(stamp).mtimeMs)
-if (stale) execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+if (stale) {
+  try {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  } catch {
+    process.exit(2)
+  }
+}

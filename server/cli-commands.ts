@@ -1,0 +1,10 @@
+// The command-line commands, one entry each; each domain's command lives beside the domain it drives.
+import type { Command } from './cli'
+import { accountCommands } from './accounts/cli'
+import { demoCommands } from './demo/cli'
+
+export const commands: Command[] = [
+  { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
+  ...accountCommands,
+  ...demoCommands
+]
