@@ -16,6 +16,12 @@ import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { schoolHomeRoutes } from './reports/routes'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    schoolRoutes: Array<{ method: string; url: string }>
+  }
+}
+
 export interface AppOptions {
   config: Config
   databaseUrl: string
@@ -27,6 +33,14 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024
+  })
+
+  // Every route of one school, listed so that a test can prove each one refuses other schools' users.
+  const schoolRoutes: Array<{ method: string; url: string }> = []
+  app.decorate('schoolRoutes', schoolRoutes)
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/s/:urn')) return
+    for (const method of [route.method].flat()) if (method !== 'HEAD') schoolRoutes.push({ method, url: route.url })
   })
 
   await app.register(database, { connectionString: databaseUrl })
