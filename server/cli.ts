@@ -99,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     return await run(db)
   } finally {
     await db.destroy()
-    if (runtime.embedded?.startedHere) await runtime.embedded.stop()
+    await runtime.close()
   }
 }
 

@@ -12,10 +12,8 @@ const say = (message: string) => process.stdout.write(`${message}\n`)
 async function main() {
   const started = Date.now()
   const config = loadConfig()
-  const runtime = await openDatabase(config, say)
-  const stopDatabase = async () => {
-    if (runtime.embedded?.startedHere) await runtime.embedded.stop()
-  }
+  const runtime = await openDatabase(config, say, { server: true })
+  const stopDatabase = () => runtime.close()
 
   try {
     const db = connect(runtime.url, 2)
