@@ -32,11 +32,11 @@ function syntheticCohort(n: number): PupilIndicators[] {
     ks2: r() < 0.05 ? null : { reading: ks2(), maths: ks2(), gps: ks2(), writing: pick(['GDS', 'EXS', 'EXS', 'WTS', 'PK6']) },
     attendance: r() < 0.05 ? null : { possible: 380, absent: Math.floor(r() * r() * 120) },
     sdq: r() < 0.2 ? null : { self: sdq(), ...(r() < 0.5 ? { parent: sdq() } : {}), ...(r() < 0.3 ? { teacher: sdq() } : {}) },
-    sen: pick(['N', 'N', 'N', 'N', 'K', 'E'] as const),
+    sen: r() < 0.025 ? 'E' : r() < 0.14 ? 'K' : 'N',
     lookedAfter: r() < 0.01,
-    socialCare: pick(['none', 'none', 'none', 'none', 'none', 'none', 'none', 'CIN', 'CP'] as const),
+    socialCare: r() < 0.01 ? 'CP' : r() < 0.03 ? 'CIN' : 'none',
     fsm: r() < 0.25,
-    letter: r() < 0.1 ? null : { concern: pick(['none', 'some', 'some', 'high'] as const), safeguarding: r() < 0.01 ? ['self_harm'] : [], source: 'analyser' as const },
+    letter: r() < 0.1 ? null : { concern: pick(['none', 'some', 'some', 'some', 'some', 'high'] as const), safeguarding: r() < 0.01 ? ['self_harm'] : [], source: 'analyser' as const },
   }))
 }
 

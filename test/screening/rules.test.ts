@@ -51,6 +51,9 @@ t.test('KS2: a code in a tested subject counts as below expected, unless it is a
   t.equal(evidence(p, 'KS2_READING_BELOW_EXPECTED'), 'code B (working below the standard of the test)')
   t.equal(evidence(p, 'KS2_MATHS_BELOW_EXPECTED'), 'code WTS (working towards the expected standard)')
   t.same(codes(pupil({ ks2: { reading: 'EXS', maths: 'GDS', gps: null, writing: null } })), [])
+  t.equal(evidence(pupil({ ks2: { reading: 'T', maths: 105, gps: null, writing: null } }), 'KS2_READING_BELOW_EXPECTED'), 'code T', 'an unfamiliar code is named as it is')
+  t.equal(evidence(pupil({ ks2: { reading: 'em', maths: 105, gps: null, writing: null } }), 'KS2_READING_BELOW_EXPECTED'), 'code EM (engagement model)')
+  t.same(codes(pupil({ ks2: { reading: ' ', maths: 105, gps: null, writing: null } })), [], 'a blank result is no result')
 })
 
 t.test('KS2 writing: WTS, PK and EM are below expected; GDS, EXS and no-judgement codes are not', async (t) => {
