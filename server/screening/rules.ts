@@ -207,7 +207,7 @@ function letterReasons(letter: LetterIndicators | null, add: Add): void {
     return
   }
   if (letter.concern === 'high') add('LETTER_WORRY', `high concern (${letterSource(letter)})`)
-  const categories = [...new Set(letter.safeguarding)]
+  const categories = [...new Set(letter.safeguarding.map((c) => c.trim()).filter((c) => c !== ''))]
   if (categories.length > 0) add('LETTER_SAFEGUARDING', `${categories.map((c) => c.replace(/_/g, ' ')).join(', ')} (${letterSource(letter)})`)
 }
 

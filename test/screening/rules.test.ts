@@ -167,6 +167,7 @@ t.test('a safeguarding category in the letter always suggests Getting Risk Suppo
   const worried = screenPupil(pupil({ letter: { concern: 'high', safeguarding: ['exploitation'], source: 'staff' } }))
   t.same(worried.reasons.map((x) => x.code), ['LETTER_WORRY', 'LETTER_SAFEGUARDING'])
   t.equal(screenPupil(pupil({ letter: { concern: 'high', safeguarding: [], source: 'staff' } })).safeguarding, false)
+  t.equal(screenPupil(pupil({ letter: { concern: 'none', safeguarding: [' ', ''], source: 'staff' } })).safeguarding, false, 'blank categories are not matches')
 })
 
 t.test('level cut-offs: a score at a cut-off reaches that level, one below does not', async (t) => {
