@@ -30,7 +30,9 @@ function start(dataDir: string, port: number): Promise<{ child: ChildProcess; ou
     child.stdout!.on('data', () => {
       if (output.includes('Lantern is running')) {
         clearTimeout(timer)
-        resolve({ child, output: () => output, seconds: (Date.now() - began) / 1000 })
+        const seconds = (Date.now() - began) / 1000
+        // the lines after it (the demo login) may arrive in the next chunk
+        setTimeout(() => resolve({ child, output: () => output, seconds }), 300)
       }
     })
     child.on('exit', (code) => {
