@@ -254,7 +254,7 @@ export function validateRows(file: CsvFile, kind: CsvKind, today: string): { rec
 }
 
 function keyOf(kind: CsvKind, r: Record<string, any>): string {
-  if (kind === 'opportunities') return String(r.name).toLowerCase()
+  if (kind === 'opportunities') return String(r.name)
   if (kind === 'sdq') return `${r.upn.upn}|${r.informant}|${r.completed_on}`
   if (kind === 'letters') return `${r.upn.upn}|${r.written_on ?? ''}`
   return r.upn.upn

@@ -67,7 +67,7 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   const { content } = options
   const today = options.today ?? todayIso()
   const bytes = content instanceof Buffer ? content : Buffer.from(content)
-  const blank = bytes.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trim() === ''
+  const blank = isBlank(bytes)
   if (blank) return { kind: options.kind ?? null, ignoredColumns: [], errors: [{ row: null, field: null, message: `The file '${options.fileName}' is empty. Export it again from your MIS and upload the saved file.` }] }
 
   const xml = looksLikeXml(bytes)
@@ -118,6 +118,16 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   const main = records[csv.kind]
   const preview = main.slice(0, PREVIEW_ROWS).map(previewOf)
   return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [], plan: { kind: csv.kind, rows: main.length, records, ignoredColumns: csv.ignoredColumns, preview, analyses } }
+}
+
+/** Nothing but a byte-order mark and white space. */
+function isBlank(bytes: Buffer): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i] as number
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false
+  }
+  return true
 }
 
 function previewOf(record: object): Record<string, unknown> {
