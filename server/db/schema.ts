@@ -63,6 +63,131 @@ export interface AuditLogTable {
   detail: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
+/** A jsonb column: read as T, written as a JSON string. */
+type JsonColumn<T> = ColumnType<T, string, string>
+type DateColumn = ColumnType<string, string, string>
+
+export type ImportKindColumn = 'ctf' | 'pupils' | 'attainment' | 'attendance' | 'sdq' | 'letters' | 'opportunities'
+
+export interface PupilsTable {
+  id: Generated<number>
+  school_id: number
+  upn: string
+  temporary_upn: Generated<boolean>
+  surname: string
+  forename: string
+  preferred_forename: string | null
+  /** YYYY-MM-DD, never shifted by a time zone */
+  dob: DateColumn
+  sex: 'F' | 'M' | 'U' | null
+  form: string | null
+  primary_school: string | null
+  sen: 'N' | 'K' | 'E' | null
+  sen_need: string | null
+  fsm: boolean | null
+  eal: boolean | null
+  looked_after: boolean | null
+  social_care: 'none' | 'CIN' | 'CP' | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface AttainmentTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  ks2_reading: string | null
+  ks2_reading_scaled: number | null
+  ks2_maths: string | null
+  ks2_maths_scaled: number | null
+  ks2_gps: string | null
+  ks2_gps_scaled: number | null
+  ks2_writing: string | null
+  updated_at: Generated<Date>
+}
+
+export interface AttendanceTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  possible: number
+  absent: number
+  period: string | null
+  updated_at: Generated<Date>
+}
+
+export interface SdqAdministrationsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  informant: 'self' | 'parent' | 'teacher'
+  completed_on: DateColumn
+  prescored: Generated<boolean>
+  /** 25 responses (0/1/2 or null), item 1 first; null when pre-scored */
+  items: (number | null)[] | null
+  impact_answers: JsonColumn<Record<string, unknown>> | null
+  /** SdqScores from server/sdq/score.ts */
+  scores: JsonColumn<Record<string, number | null>>
+  /** SdqBands from server/sdq/bands.ts */
+  bands: JsonColumn<Record<string, string | null>>
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface LettersTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  written_on: DateColumn | null
+  text: string
+  concern: 'none' | 'some' | 'high' | null
+  analysis: JsonColumn<Record<string, unknown>> | null
+  analyser_version: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface OpportunitiesTable {
+  id: Generated<number>
+  school_id: number
+  name: string
+  category: string
+  capacity: number
+  interests: Generated<string[]>
+  needs: Generated<string[]>
+  lead: string | null
+  schedule: string | null
+  description: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface ImportsTable {
+  id: Generated<number>
+  school_id: number
+  user_id: number | null
+  file_name: string
+  kind: ImportKindColumn
+  rows: number
+  created: number
+  updated: number
+  dry_run: Generated<boolean>
+  status: 'committed' | 'dry_run' | 'rolled_back'
+  created_at: Generated<Date>
+  rolled_back_at: Timestamp | null
+  rolled_back_by: number | null
+}
+
+export interface ImportChangesTable {
+  id: Generated<string>
+  import_id: number
+  school_id: number
+  table_name: 'pupils' | 'attainment' | 'attendance' | 'sdq_administrations' | 'letters' | 'opportunities'
+  row_id: number
+  /** the row before the import changed it; null when the import created it */
+  before: JsonColumn<Record<string, unknown>> | null
+}
+
 export interface Database {
   schools: SchoolsTable
   users: UsersTable
@@ -70,6 +195,14 @@ export interface Database {
   invitations: InvitationsTable
   sessions: SessionsTable
   audit_log: AuditLogTable
+  pupils: PupilsTable
+  attainment: AttainmentTable
+  attendance: AttendanceTable
+  sdq_administrations: SdqAdministrationsTable
+  letters: LettersTable
+  opportunities: OpportunitiesTable
+  imports: ImportsTable
+  import_changes: ImportChangesTable
 }
 
 export type School = Selectable<SchoolsTable>
@@ -78,3 +211,10 @@ export type NewUser = Insertable<UsersTable>
 export type UserUpdate = Updateable<UsersTable>
 export type Membership = Selectable<MembershipsTable>
 export type AuditEntry = Selectable<AuditLogTable>
+export type Pupil = Selectable<PupilsTable>
+export type Attainment = Selectable<AttainmentTable>
+export type Attendance = Selectable<AttendanceTable>
+export type SdqAdministration = Selectable<SdqAdministrationsTable>
+export type Letter = Selectable<LettersTable>
+export type Opportunity = Selectable<OpportunitiesTable>
+export type ImportRecord = Selectable<ImportsTable>

@@ -1,0 +1,345 @@
+// The import runner: a file in, validated whole, written whole in one transaction or not at all.
+// Every import, dry run, refusal and rollback leaves an audit entry (counts only, never pupil data).
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { CSV_KINDS, type CsvKind, type ImportKind } from './columns'
+import { looksLikeXml, readCtf } from './ctf'
+import { readCsv } from './csv'
+import type { ImportError } from './errors'
+import { validateRows, type Identity, type RowRecords } from './rows'
+import * as store from './store'
+
+export type { ImportError } from './errors'
+export type { ImportKind } from './columns'
+
+export interface LetterAnalysis {
+  concern: 'none' | 'some' | 'high'
+  /** the analyser's version, kept beside its reading */
+  version?: string
+  [key: string]: unknown
+}
+
+export interface RunImportOptions {
+  schoolId: number
+  userId: number | null
+  fileName: string
+  content: Buffer | Uint8Array
+  /** detected from the content when not given */
+  kind?: ImportKind
+  dryRun?: boolean
+  analyseLetter?: (text: string) => LetterAnalysis | Promise<LetterAnalysis>
+  ip?: string | null
+  /** YYYY-MM-DD; dates of birth are checked against the Year 7 intake of this date's year */
+  today?: string
+}
+
+export interface ImportResult {
+  kind: ImportKind | null
+  rows: number
+  created: number
+  updated: number
+  errors: ImportError[]
+  ignoredColumns: string[]
+  /** the first few records as they will be stored, for the upload page to show */
+  preview: Record<string, unknown>[]
+  importId: number | null
+  dryRun: boolean
+}
+
+const PREVIEW_ROWS = 10
+
+/** Everything a file will write, validated and keyed by UPN; pupil ids are resolved in the transaction. */
+interface Plan {
+  kind: ImportKind
+  rows: number
+  records: RowRecords
+  ignoredColumns: string[]
+  preview: Record<string, unknown>[]
+  analyses: Map<number, LetterAnalysis>
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** Reads and validates the file with no database: the plan, or the file's errors. */
+async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kind: ImportKind | null; errors: ImportError[]; ignoredColumns: string[] }> {
+  const { content } = options
+  const today = options.today ?? todayIso()
+  const bytes = content instanceof Buffer ? content : Buffer.from(content)
+  const blank = isBlank(bytes)
+  if (blank) return { kind: options.kind ?? null, ignoredColumns: [], errors: [{ row: null, field: null, message: `The file '${options.fileName}' is empty. Export it again from your MIS and upload the saved file.` }] }
+
+  const xml = looksLikeXml(bytes)
+  const kind = options.kind ?? (xml ? 'ctf' : undefined)
+  if (kind === 'ctf' || xml) {
+    if (kind !== 'ctf') return { kind: kind ?? null, ignoredColumns: [], errors: [{ row: null, field: null, message: `This file is XML (a CTF?), not a ${kind} CSV file. Import it as a CTF.` }] }
+    if (!xml) return { kind, ignoredColumns: [], errors: [{ row: null, field: null, message: 'This file is not a Common Transfer File (CTF is XML). For a spreadsheet, import it as CSV.' }] }
+    const ctf = readCtf(bytes, today)
+    if (ctf.errors.length) return { kind, ignoredColumns: [], errors: ctf.errors }
+    const records: RowRecords = { pupils: [], attainment: [], attendance: [], sdq: [], letters: [], opportunities: [] }
+    for (const p of ctf.pupils) {
+      records.pupils.push({ row: p.position, ...p.pupil })
+      const keyed = { row: p.position, upn: p.pupil.upn, temporaryUpn: p.pupil.temporaryUpn, identity: null }
+      if (p.attainment) records.attainment.push({ ...keyed, ...p.attainment })
+      if (p.attendance) records.attendance.push({ ...keyed, ...p.attendance })
+    }
+    const preview = ctf.pupils.slice(0, PREVIEW_ROWS).map((p) => ({
+      upn: p.pupil.upn, surname: p.pupil.surname, forename: p.pupil.forename, dob: p.pupil.dob, primary_school: p.pupil.primarySchool ?? null,
+      ks2_reading: p.attainment?.reading?.result ?? null, ks2_maths: p.attainment?.maths?.result ?? null, ks2_gps: p.attainment?.gps?.result ?? null,
+      ks2_writing: p.attainment?.writing?.result ?? null, sessions_possible: p.attendance?.possible ?? null, sessions_absent: p.attendance?.absent ?? null
+    }))
+    return { kind, ignoredColumns: [], errors: [], plan: { kind, rows: ctf.pupils.length, records, ignoredColumns: [], preview, analyses: new Map() } }
+  }
+
+  const csv = readCsv(bytes, kind as CsvKind | undefined)
+  if (csv.errors.length) return { kind: csv.kind ?? null, ignoredColumns: csv.ignoredColumns, errors: csv.errors }
+  if (!csv.kind || !(CSV_KINDS as readonly string[]).includes(csv.kind)) {
+    return {
+      kind: null, ignoredColumns: csv.ignoredColumns,
+      errors: [{ row: 1, field: null, message: 'Row 1: Lantern cannot tell what this file holds from its column headings. Choose the kind of file (pupils, attainment, attendance, sdq, letters or opportunities) and try again.' }]
+    }
+  }
+  if (!csv.rows.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [{ row: null, field: null, message: `The file '${options.fileName}' has a header row but no rows below it.` }] }
+  const { records, errors } = validateRows(csv, csv.kind, today)
+  if (errors.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors }
+
+  const analyses = new Map<number, LetterAnalysis>()
+  if (options.analyseLetter) {
+    for (const letter of records.letters) {
+      try {
+        analyses.set(letter.row, await options.analyseLetter(letter.text))
+      } catch {
+        errors.push({ row: letter.row, field: 'letter', message: `Row ${letter.row}: the letter could not be read by the analyser, so it was not imported — tell your Lantern administrator.` })
+      }
+    }
+    if (errors.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors }
+  }
+  const main = records[csv.kind]
+  const preview = main.slice(0, PREVIEW_ROWS).map(previewOf)
+  return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [], plan: { kind: csv.kind, rows: main.length, records, ignoredColumns: csv.ignoredColumns, preview, analyses } }
+}
+
+/** Nothing but a byte-order mark and white space. */
+function isBlank(bytes: Buffer): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i] as number
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false
+  }
+  return true
+}
+
+function previewOf(record: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'row' || key === 'identity' || key === 'items' || key === 'impact' || value === undefined) continue
+    out[key] = value !== null && typeof value === 'object' && 'result' in value ? (value as { result: string }).result : value
+  }
+  return out
+}
+
+/** Imports one file for one school. Any error: nothing is written (but the attempt is audited). */
+export async function runImport(db: Kysely<Database>, options: RunImportOptions): Promise<ImportResult> {
+  const dryRun = options.dryRun ?? false
+  const { plan, kind, errors, ignoredColumns } = await planImport(options)
+  const refuse = async (kind: ImportKind | null, errors: ImportError[], ignored: string[], rows = 0): Promise<ImportResult> => {
+    await store.writeAudit(db, options.schoolId, {
+      userId: options.userId, action: dryRun ? 'import_dry_run' : 'import', importId: null, ip: options.ip ?? null,
+      detail: { file_name: options.fileName, kind, status: 'refused', rows, errors: errors.length }
+    })
+    return { kind, rows, created: 0, updated: 0, errors, ignoredColumns: ignored, preview: [], importId: null, dryRun }
+  }
+  if (!plan) return refuse(kind, errors, ignoredColumns)
+
+  const outcome = await db.transaction().execute(async (trx) => {
+    await store.lockImportsForSchool(trx, options.schoolId)
+    return write(trx, options, plan, dryRun)
+  })
+  if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows)
+
+  let importId = outcome.importId
+  if (dryRun) {
+    importId = await store.insertImport(db, options.schoolId, { userId: options.userId, fileName: options.fileName, kind: plan.kind, rows: plan.rows, created: outcome.created, updated: outcome.updated, dryRun: true })
+    await store.writeAudit(db, options.schoolId, {
+      userId: options.userId, action: 'import_dry_run', importId, ip: options.ip ?? null,
+      detail: { file_name: options.fileName, kind: plan.kind, status: 'dry_run', rows: plan.rows, created: outcome.created, updated: outcome.updated }
+    })
+  }
+  return { kind: plan.kind, rows: plan.rows, created: outcome.created, updated: outcome.updated, errors: [], ignoredColumns: plan.ignoredColumns, preview: plan.preview, importId, dryRun }
+}
+
+interface WriteOutcome { errors: ImportError[]; created: number; updated: number; importId: number | null }
+
+/** Inside the transaction: resolve pupils, check, count, and (unless a dry run) write everything. */
+async function write(trx: Kysely<Database>, options: RunImportOptions, plan: Plan, dryRun: boolean): Promise<WriteOutcome> {
+  const { schoolId } = options
+  const { records } = plan
+  const errors: ImportError[] = []
+
+  // Pupils this file is about, and those it adds.
+  const pupilKeyed = [...records.attainment, ...records.attendance, ...records.sdq, ...records.letters]
+  const upns = [...new Set([...records.pupils.map((p) => p.upn), ...pupilKeyed.map((r) => r.upn)])]
+  const known = new Map((await store.findPupilsByUpn(trx, schoolId, upns)).map((p) => [p.upn, p]))
+  const newFromIdentity = new Map<string, Identity & { upn: string; temporaryUpn: boolean }>()
+  if (plan.kind !== 'ctf') {
+    for (const r of pupilKeyed) {
+      const pupil = known.get(r.upn)
+      if (!pupil && !r.identity) {
+        errors.push({ row: r.row, field: 'upn', message: `Row ${r.row}, UPN '${r.upn}': no pupil with this UPN is in Lantern for this school — import the pupils first (CTF or pupils file), or add surname, forename and date of birth columns so Lantern can add them.` })
+      } else if (pupil && r.identity && pupil.dob !== r.identity.dob) {
+        errors.push({ row: r.row, field: 'dob', message: `Row ${r.row}, UPN '${r.upn}': Lantern has this UPN for a pupil born ${pupil.dob}, but this row says ${r.identity.dob} — check the UPN and date of birth in your MIS.` })
+      } else if (!pupil && r.identity) {
+        newFromIdentity.set(r.upn, { ...r.identity, upn: r.upn, temporaryUpn: r.temporaryUpn })
+      }
+    }
+  }
+  if (errors.length) return { errors, created: 0, updated: 0, importId: null }
+
+  const mainTable: store.ChangeTable = plan.kind === 'ctf' ? 'pupils' : plan.kind === 'sdq' ? 'sdq_administrations' : plan.kind
+  const knownIds = [...known.values()].map((p) => p.id)
+  const existing = {
+    pupils: new Map([...known.values()].map((p) => [p.upn, p.id])),
+    attainment: await store.existingRows(trx, schoolId, 'attainment', { pupilIds: records.attainment.length ? knownIds : [] }),
+    attendance: await store.existingRows(trx, schoolId, 'attendance', { pupilIds: records.attendance.length ? knownIds : [] }),
+    sdq_administrations: await store.existingRows(trx, schoolId, 'sdq_administrations', { pupilIds: records.sdq.length ? knownIds : [] }),
+    letters: await store.existingRows(trx, schoolId, 'letters', { pupilIds: records.letters.length ? knownIds : [] }),
+    opportunities: await store.existingRows(trx, schoolId, 'opportunities', { names: records.opportunities.map((o) => o.name) })
+  } satisfies Record<store.ChangeTable, Map<string, number>>
+
+  const idOf = (upn: string) => known.get(upn)?.id
+  const keyOf: Record<store.ChangeTable, (r: any) => string> = {
+    pupils: (r) => r.upn,
+    attainment: (r) => String(idOf(r.upn)),
+    attendance: (r) => String(idOf(r.upn)),
+    sdq_administrations: (r) => `${idOf(r.upn)}|${r.informant}|${r.completedOn}`,
+    letters: (r) => `${idOf(r.upn)}|${r.writtenOn ?? ''}`,
+    opportunities: (r) => r.name
+  }
+  const mainRecords: object[] = plan.kind === 'ctf' ? records.pupils : records[plan.kind]
+  const existingMain = existing[mainTable]
+  const countUpdated = mainRecords.filter((r) => existingMain.has(keyOf[mainTable](r))).length
+  const counts = { created: mainRecords.length - countUpdated, updated: countUpdated }
+  if (dryRun) return { errors: [], ...counts, importId: null }
+
+  const importId = await store.insertImport(trx, schoolId, { userId: options.userId, fileName: options.fileName, kind: plan.kind, rows: plan.rows, ...counts, dryRun: false })
+
+  /** Before-images of the rows about to change, then the write, then the rows it created. */
+  const tracked = async (table: store.ChangeTable, keys: string[], upsert: () => Promise<number[]>) => {
+    const before = existing[table]
+    const touched = keys.map((k) => before.get(k)).filter((id): id is number => id !== undefined)
+    await store.captureBefore(trx, schoolId, importId, table, touched)
+    const ids = await upsert()
+    const old = new Set(touched)
+    await store.recordCreated(trx, schoolId, importId, table, ids.filter((id) => !old.has(id)))
+  }
+
+  if (records.pupils.length) {
+    await tracked('pupils', records.pupils.map((p) => p.upn), async () => {
+      const rows = await store.upsertPupils(trx, schoolId, records.pupils.map((p) => ({
+        upn: p.upn, temporary_upn: p.temporaryUpn, surname: p.surname, forename: p.forename, dob: p.dob,
+        preferred_forename: p.preferredForename ?? null, sex: p.sex ?? null, form: p.form ?? null, primary_school: p.primarySchool ?? null,
+        sen: p.sen ?? null, sen_need: p.senNeed ?? null, fsm: p.fsm ?? null, eal: p.eal ?? null, looked_after: p.lookedAfter ?? null, social_care: p.socialCare ?? null
+      })))
+      for (const r of rows) known.set(r.upn, { id: r.id, upn: r.upn, dob: '' })
+      return rows.map((r) => r.id)
+    })
+  }
+  if (newFromIdentity.size) {
+    const rows = await store.insertNewPupils(trx, schoolId, [...newFromIdentity.values()].map((p) => ({ upn: p.upn, temporary_upn: p.temporaryUpn, surname: p.surname, forename: p.forename, dob: p.dob })))
+    for (const r of rows) known.set(r.upn, { id: r.id, upn: r.upn, dob: '' })
+    await store.recordCreated(trx, schoolId, importId, 'pupils', rows.map((r) => r.id))
+  }
+  const pupilId = (upn: string) => known.get(upn)?.id as number
+
+  if (records.attainment.length) {
+    await tracked('attainment', records.attainment.map(keyOf.attainment), () =>
+      store.upsertAttainment(trx, schoolId, records.attainment.map((a) => ({
+        pupil_id: pupilId(a.upn),
+        ks2_reading: a.reading?.result ?? null, ks2_reading_scaled: a.reading?.scaled ?? null,
+        ks2_maths: a.maths?.result ?? null, ks2_maths_scaled: a.maths?.scaled ?? null,
+        ks2_gps: a.gps?.result ?? null, ks2_gps_scaled: a.gps?.scaled ?? null,
+        ks2_writing: a.writing?.result ?? null
+      }))))
+  }
+  if (records.attendance.length) {
+    await tracked('attendance', records.attendance.map(keyOf.attendance), () =>
+      store.upsertAttendance(trx, schoolId, records.attendance.map((a) => ({ pupil_id: pupilId(a.upn), possible: a.possible, absent: a.absent, period: a.period }))))
+  }
+  if (records.sdq.length) {
+    await tracked('sdq_administrations', records.sdq.map(keyOf.sdq_administrations), () =>
+      store.upsertSdq(trx, schoolId, records.sdq.map((s) => ({
+        pupil_id: pupilId(s.upn), informant: s.informant, completed_on: s.completedOn, prescored: s.prescored,
+        items: s.items ? `{${s.items.map((i) => (i === null ? 'NULL' : String(i))).join(',')}}` : null,
+        impact_answers: s.impact ? JSON.stringify(s.impact) : null, scores: JSON.stringify(s.scores), bands: JSON.stringify(s.bands)
+      }))))
+  }
+  if (records.letters.length) {
+    const analysed = options.analyseLetter !== undefined
+    await tracked('letters', records.letters.map(keyOf.letters), () =>
+      store.upsertLetters(trx, schoolId, records.letters.map((l) => {
+        const analysis = plan.analyses.get(l.row)
+        return {
+          pupil_id: pupilId(l.upn), written_on: l.writtenOn, text: l.text,
+          concern: analysis?.concern ?? null, analysis: analysis ? JSON.stringify(analysis) : null,
+          analyser_version: typeof analysis?.version === 'string' ? analysis.version : null
+        }
+      }), analysed))
+  }
+  if (records.opportunities.length) {
+    await tracked('opportunities', records.opportunities.map(keyOf.opportunities), () =>
+      store.upsertOpportunities(trx, schoolId, records.opportunities.map((o) => ({
+        name: o.name, category: o.category, capacity: o.capacity, interests: o.interests, needs: o.needs,
+        lead: o.lead ?? null, schedule: o.schedule ?? null, description: o.description ?? null
+      }))))
+  }
+
+  await store.writeAudit(trx, schoolId, {
+    userId: options.userId, action: 'import', importId, ip: options.ip ?? null,
+    detail: { file_name: options.fileName, kind: plan.kind, status: 'committed', rows: plan.rows, ...counts }
+  })
+  return { errors: [], ...counts, importId }
+}
+
+export interface RollbackResult {
+  kind: ImportKind
+  importId: number | null
+  fileName: string | null
+  deleted: number
+  restored: number
+  errors: ImportError[]
+}
+
+/** Undoes the most recent standing import of a kind for a school: rows it created go, rows it changed return. */
+export async function rollbackImport(db: Kysely<Database>, options: { schoolId: number; userId: number | null; kind: ImportKind; ip?: string | null }): Promise<RollbackResult> {
+  const { schoolId, kind } = options
+  const result = await db.transaction().execute(async (trx): Promise<RollbackResult> => {
+    await store.lockImportsForSchool(trx, schoolId)
+    const latest = await store.latestCommittedImport(trx, schoolId, kind)
+    const fail = (message: string): RollbackResult => ({ kind, importId: latest?.id ?? null, fileName: latest?.file_name ?? null, deleted: 0, restored: 0, errors: [{ row: null, field: null, message }] })
+    if (!latest) return fail(`There is no ${kind} import to roll back for this school.`)
+    const later = await store.laterImportTouchingSameRows(trx, schoolId, latest.id)
+    if (later) return fail(`The ${later.kind} import '${later.file_name}' changed the same records after '${latest.file_name}'. Roll that one back first.`)
+    const dependants = await store.recordsOnCreatedPupilsFromElsewhere(trx, schoolId, latest.id)
+    if (dependants) return fail(`Pupils added by '${latest.file_name}' now have ${dependants} record(s) from later imports. Roll those imports back first.`)
+    let deleted = 0
+    let restored = 0
+    for (const table of store.CHANGE_TABLES) {
+      deleted += await store.deleteCreatedRows(trx, schoolId, latest.id, table)
+      restored += await store.restoreBeforeImages(trx, schoolId, latest.id, table)
+    }
+    await store.markRolledBack(trx, schoolId, latest.id, options.userId)
+    await store.writeAudit(trx, schoolId, {
+      userId: options.userId, action: 'import_rollback', importId: latest.id, ip: options.ip ?? null,
+      detail: { file_name: latest.file_name, kind, status: 'rolled_back', deleted, restored }
+    })
+    return { kind, importId: latest.id, fileName: latest.file_name, deleted, restored, errors: [] }
+  })
+  if (result.errors.length) {
+    await store.writeAudit(db, schoolId, {
+      userId: options.userId, action: 'import_rollback', importId: result.importId, ip: options.ip ?? null,
+      detail: { file_name: result.fileName, kind, status: 'refused', errors: result.errors.length }
+    })
+  }
+  return result
+}

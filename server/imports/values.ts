@@ -1,0 +1,150 @@
+// Cell values as schools' MIS exports write them, parsed into Lantern's forms. Pure. Each parser
+// throws a ValueProblem whose message says what is wrong and what to do; the row reader adds the
+// row, the column and the value.
+
+export class ValueProblem extends Error {}
+
+const problem = (message: string): never => {
+  throw new ValueProblem(message)
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** `YYYY-MM-DD` or `DD/MM/YYYY` (English order, never American) → `YYYY-MM-DD`. */
+export function parseDate(value: string): string {
+  let y: number, m: number, d: number
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value)
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value)
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+  else if (uk) [d, m, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])]
+  else return problem('is not a date — write dates as DD/MM/YYYY or YYYY-MM-DD')
+  if (!isRealDate(y, m, d)) return problem('is not a real date — check the day and month (DD/MM/YYYY or YYYY-MM-DD)')
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+const YES = new Set(['y', 'yes', 'true', '1', 't'])
+const NO = new Set(['n', 'no', 'false', '0', 'f'])
+
+/** Y/N, Yes/No, True/False, 1/0 (any case). */
+export function parseYesNo(value: string): boolean {
+  const v = value.trim().toLowerCase()
+  if (YES.has(v)) return true
+  if (NO.has(v)) return false
+  return problem('should be Y or N (Yes/No, True/False and 1/0 also work)')
+}
+
+export function parseWholeNumber(value: string, what = 'a whole number'): number {
+  if (!/^\d+$/.test(value.trim())) return problem(`should be ${what} (0 or more, no decimals)`)
+  return Number(value.trim())
+}
+
+export function parseNumber(value: string): number {
+  const v = value.trim().replace(/%$/, '')
+  if (!/^\d+(\.\d+)?$/.test(v)) return problem('should be a number')
+  return Number(v)
+}
+
+export type Sex = 'F' | 'M' | 'U'
+const SEXES: Record<string, Sex> = { f: 'F', female: 'F', girl: 'F', m: 'M', male: 'M', boy: 'M', u: 'U', unknown: 'U' }
+export function parseSex(value: string): Sex {
+  return SEXES[value.trim().toLowerCase()] ?? problem('should be F or M (or U if not known)')
+}
+
+/** SEN provision: N (none), K (SEN support), E (education, health and care plan). */
+export type SenProvision = 'N' | 'K' | 'E'
+const SEN: Record<string, SenProvision> = {
+  n: 'N', none: 'N', 'no sen': 'N',
+  k: 'K', 'sen support': 'K', support: 'K',
+  e: 'E', ehcp: 'E', 'ehc plan': 'E', s: 'E', statement: 'E'
+}
+export function parseSen(value: string): SenProvision {
+  return SEN[value.trim().toLowerCase()] ?? problem('should be N (no SEN), K (SEN support) or E (EHC plan)')
+}
+
+export type SocialCare = 'none' | 'CIN' | 'CP'
+const SOCIAL_CARE: Record<string, SocialCare> = {
+  none: 'none', n: 'none', no: 'none',
+  cin: 'CIN', 'child in need': 'CIN',
+  cp: 'CP', 'child protection': 'CP', cpp: 'CP'
+}
+export function parseSocialCare(value: string): SocialCare {
+  return SOCIAL_CARE[value.trim().toLowerCase()] ?? problem('should be none, CIN (child in need) or CP (child protection)')
+}
+
+// KS2 (DOMAIN.md, "KS2 attainment"). The test result codes are the STA's: *check* against the current
+// year's KS2 data guidance; kept here in one place.
+export const KS2_TEST_CODES = ['A', 'B', 'F', 'J', 'L', 'M', 'N', 'P', 'Q', 'T', 'U', 'X'] as const
+export const KS2_WRITING_CODES = ['GDS', 'EXS', 'WTS', 'PK1', 'PK2', 'PK3', 'PK4', 'PK5', 'PK6', 'EM', 'A', 'L', 'F', 'P'] as const
+
+export interface Ks2Result {
+  /** as recorded: a scaled score ("104") or a code ("B", "EXS") */
+  result: string
+  /** the scaled score, when the result is one */
+  scaled: number | null
+}
+
+/** A tested subject (reading, maths, GPS): a scaled score 80–120 or a result code. */
+export function parseKs2Test(value: string): Ks2Result {
+  const v = value.trim().toUpperCase()
+  if (/^\d+$/.test(v)) {
+    const n = Number(v)
+    if (n < 80 || n > 120) return problem(`is outside the KS2 scaled-score range 80–120 — check the result, or use a code such as B (working below the test) or A (absent)`)
+    return { result: String(n), scaled: n }
+  }
+  if ((KS2_TEST_CODES as readonly string[]).includes(v)) return { result: v, scaled: null }
+  return problem(`should be a scaled score 80–120 or one of the codes ${KS2_TEST_CODES.join(', ')}`)
+}
+
+/** Writing is teacher assessment: a code, never a scaled score. */
+export function parseKs2Writing(value: string): Ks2Result {
+  const v = value.trim().toUpperCase()
+  if ((KS2_WRITING_CODES as readonly string[]).includes(v)) return { result: v, scaled: null }
+  return problem(`should be a writing teacher-assessment code: ${KS2_WRITING_CODES.join(', ')}`)
+}
+
+// SDQ answers by number or by the response words on the paper form (never the item wording).
+const SDQ_WORDS: Record<string, 0 | 1 | 2> = { 'not true': 0, 'somewhat true': 1, 'certainly true': 2 }
+export function parseSdqResponse(value: string): 0 | 1 | 2 {
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (v === '0' || v === '1' || v === '2') return Number(v) as 0 | 1 | 2
+  return SDQ_WORDS[v] ?? problem('should be 0, 1 or 2 (or Not True, Somewhat True, Certainly True); leave it blank if not answered')
+}
+
+const IMPACT_WORDS: Record<string, 0 | 1 | 2 | 3> = { 'not at all': 0, 'only a little': 1, 'quite a lot': 2, 'a great deal': 3 }
+export function parseImpactAnswer(value: string): 0 | 1 | 2 | 3 {
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (/^[0-3]$/.test(v)) return Number(v) as 0 | 1 | 2 | 3
+  return IMPACT_WORDS[v] ?? problem('should be 0–3 or Not at all, Only a little, Quite a lot, A great deal')
+}
+
+export type InformantWord = 'self' | 'parent' | 'teacher'
+const INFORMANTS: Record<string, InformantWord> = {
+  self: 'self', 'self-report': 'self', 'self report': 'self', pupil: 'self', student: 'self', child: 'self',
+  parent: 'parent', carer: 'parent', 'parent/carer': 'parent',
+  teacher: 'teacher'
+}
+export function parseInformant(value: string): InformantWord {
+  return INFORMANTS[value.trim().toLowerCase()] ?? problem('should be self, parent or teacher')
+}
+
+export function parseList(value: string): string[] {
+  return value.split(';').map((s) => s.trim()).filter((s) => s !== '')
+}
+
+/** Year 7 is aged 11 on 31 August before the year starts; allow a year either side for pupils out of year group. */
+export function plausibleYear7Dob(today: string): { earliest: string; latest: string } {
+  const year = Number(today.slice(0, 4))
+  return { earliest: `${year - 13}-09-01`, latest: `${year - 10}-08-31` }
+}
+
+export function parseYear7Dob(value: string, today: string): string {
+  const dob = parseDate(value)
+  const { earliest, latest } = plausibleYear7Dob(today)
+  if (dob < earliest || dob > latest) {
+    return problem(`is not a plausible date of birth for a Year 7 pupil (between ${earliest} and ${latest}) — check the date and that the day comes first (DD/MM/YYYY)`)
+  }
+  return dob
+}
