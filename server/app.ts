@@ -45,7 +45,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
 
   await app.register(database, { connectionString: databaseUrl })
   await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 })
-  await app.register(fastifyStatic, { root: [join(projectRoot, 'dist', 'public'), publicDir], prefix: '/public/', index: false, maxAge: '1h' })
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/public/', index: false, maxAge: '1h' })
   await app.register(fastifyStatic, {
     root: join(projectRoot, 'node_modules', 'govuk-frontend', 'dist', 'govuk'),
     prefix: '/assets/govuk/',
