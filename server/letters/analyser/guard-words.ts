@@ -1,0 +1,1 @@
+export const GUARD_WORDS: ReadonlySet<string> = new Set<string>([])
