@@ -15,6 +15,7 @@ export interface Decision {
   safeguarding: Array<Found<SafeguardingCategory>>
 }
 
+const SILENCEABLE = new Set(['safeguarding', 'worry', 'topic', 'cue'])
 const HIGH_CUE_STRENGTH = 3
 const PERVASIVE_THEMES = 3
 
@@ -23,7 +24,8 @@ function kindOf(m: Match): string {
 }
 
 export function decide(r: Reading): Decision {
-  const live = r.matches.filter((m) => !isFigurative(r, m))
+  // Figures of speech silence worries and disclosures, never interests ("hit the ball for six at cricket").
+  const live = r.matches.filter((m) => !SILENCEABLE.has(kindOf(m)) || !isFigurative(r, m))
   const ofKind = (kind: string) => live.filter((m) => kindOf(m) === kind)
   const current = (m: Match) => !isNegated(r, m) && !isPast(r, m)
   const inClause = (m: Match, kind: string) => ofKind(kind).filter((x) => r.tokens[x.start]!.clause === r.tokens[m.start]!.clause)
@@ -41,9 +43,10 @@ export function decide(r: Reading): Decision {
   const worries: Array<Found<WorryTheme>> = []
   let high = false
 
+  const disclosed = (m: Match) => safeguarding.some((s) => s.match.start < m.end && m.start < s.match.end)
   for (const m of ofKind('worry')) {
     const e = m.compiled.entry
-    if (isNegated(r, m)) continue
+    if (isNegated(r, m) || disclosed(m)) continue
     if (!e.timeless && isPast(r, m)) continue
     worries.push({ label: e.label as WorryTheme, match: m })
     if (e.high && !(e.actual && isHypothetical(r, m))) high = true
@@ -69,6 +72,12 @@ export function decide(r: Reading): Decision {
     if (strong) high = true
   }
 
+  // A worry also reaches the topics of its own clause ("at lunch I usually eat on my own").
+  for (const w of [...worries]) {
+    const clause = r.tokens[w.match.start]!.clause
+    for (const t of topics) if (r.tokens[t.start]!.clause === clause && !inClause(t, 'positive').some(current)) worries.push({ label: t.compiled.entry.label as WorryTheme, match: t })
+  }
+
   const themes = new Set(worries.map((w) => w.label))
   const excited = positives.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
   if (themes.size >= PERVASIVE_THEMES && !excited) high = true
@@ -91,6 +100,8 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
   for (const m of live) {
     if (kindOf(m) !== 'interest') continue
     if (isNegated(r, m) || isPast(r, m)) continue
+    const otherSense = live.some((x) => kindOf(x) === 'notInterest' && x.compiled.entry.label === m.compiled.entry.label && x.start < m.end && m.start < x.end)
+    if (otherSense) continue
     const sameClause = (kind: string) => live.filter((x) => kindOf(x) === kind && clauseOf(x) === clauseOf(m) && x.start < m.start + 1)
     const disliked = sameClause('dislike').some((d) => !isNegated(r, d))
     if (disliked) continue

@@ -12,7 +12,7 @@ export const CHILD_MISSPELLINGS: Record<string, string> = {
   sumtimes: 'sometimes', evry: 'every', evryone: 'everyone', evrything: 'everything', nite: 'night', nites: 'nights',
   ther: 'there', thier: 'their', gud: 'good', lik: 'like', liks: 'likes', fone: 'phone', frend: 'friend', frends: 'friends',
   skool: 'school', realy: 'really', reely: 'really', relly: 'really', rly: 'really', verry: 'very', hav: 'have',
-  scard: 'scared', skared: 'scared', scaird: 'scared', nevous: 'nervous', nervus: 'nervous', nerves: 'nervous', nervis: 'nervous',
+  scard: 'scared', scarred: 'scared', scaried: 'scared', skard: 'scared', skared: 'scared', scaird: 'scared', nevous: 'nervous', nervus: 'nervous', nerves: 'nervous', nervis: 'nervous',
   wory: 'worry', worrid: 'worried', woried: 'worried', worryed: 'worried', wurried: 'worried', worrys: 'worries', worrie: 'worry',
   exited: 'excited', excitid: 'excited', exsited: 'excited', bullyed: 'bullied', bulied: 'bullied', bulys: 'bullies',
   detenshun: 'detention', detenshuns: 'detentions', detenshons: 'detentions', detension: 'detention', detensions: 'detentions',

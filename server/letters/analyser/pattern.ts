@@ -2,6 +2,7 @@
 //   "scared|afraid"  one of these words        "@CARER"  a word class (classes.ts)
 //   "really?"        an optional word          "*" / "**"  up to 3 / 6 words of anything
 //   "$"              the end of the clause     "#"  a number
+//   "(on my own / by myself)"  one of several phrases (expanded into one pattern each)
 import type { Placed } from './split'
 
 type Element =
@@ -14,6 +15,17 @@ export interface Pattern {
   source: string
   elements: Element[]
   firstWords: string[] | null // null when the first element is a number
+}
+
+/** Expand "(a b / c)" groups into plain patterns: "eat (on my own / alone)" -> two patterns. */
+export function expandGroups(source: string): string[] {
+  const open = source.indexOf('(')
+  if (open === -1) return [source]
+  const close = source.indexOf(')', open)
+  if (close === -1) throw new Error(`unclosed group in "${source}"`)
+  const head = source.slice(0, open)
+  const tail = source.slice(close + 1)
+  return source.slice(open + 1, close).split('/').flatMap((alt) => expandGroups(`${head} ${alt.trim()} ${tail}`.replace(/\s+/g, ' ').trim()))
 }
 
 export function compilePattern(source: string, classes: Readonly<Record<string, readonly string[]>>): Pattern {

@@ -22,6 +22,12 @@ function startsSegment(word: string, prev: string | undefined, next: string | un
   return CONTRAST.has(word)
 }
 
+// "…and my books. Love Isla": a closing "Love"/"From" is a sign-off, not a liking.
+function isSignOff(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.word
+  return (w === 'love' || w === 'from' || w === 'bye' || w === 'cya') && tokens.length - i <= 3
+}
+
 export function split(tokens: readonly Token[]): Placed[] {
   const out: Placed[] = []
   let sentence = 0
@@ -32,7 +38,7 @@ export function split(tokens: readonly Token[]): Placed[] {
     const prev = tokens[i - 1]?.word
     const next = tokens[i + 1]?.word
     if (i > 0) {
-      if (t.breakBefore === 'sentence') {
+      if (t.breakBefore === 'sentence' || isSignOff(tokens, i)) {
         sentence++; segment++; clause++
       } else {
         const clauseStart = t.breakBefore !== null

@@ -1,9 +1,9 @@
 // The whole lexicon, compiled once: patterns indexed by their first word, and the vocabulary
 // the fuzzy matcher maps misspellings onto.
-import { compilePattern, patternWords, type Pattern } from '../pattern'
+import { compilePattern, expandGroups, patternWords, type Pattern } from '../pattern'
 import { CLASSES } from './classes'
 import { DISLIKE, FIGURES, LIKE, PAST, POSITIVE, PRESENT, STRENGTHS } from './context'
-import { INTEREST_SELF_EVIDENT, INTEREST_TERMS } from './interests'
+import { INTEREST_SELF_EVIDENT, INTEREST_TERMS, NOT_INTEREST } from './interests'
 import { LITERAL, SAFEGUARDING } from './safeguarding'
 import type { Entry } from './types'
 import { CUES, WORRIES } from './worries'
@@ -17,11 +17,13 @@ export interface CompiledEntry {
 }
 
 export const ALL_ENTRIES: readonly Entry[] = [
-  ...SAFEGUARDING, ...LITERAL, ...CUES, ...WORRIES, ...INTEREST_TERMS, ...INTEREST_SELF_EVIDENT,
+  ...SAFEGUARDING, ...LITERAL, ...CUES, ...WORRIES, ...INTEREST_TERMS, ...INTEREST_SELF_EVIDENT, ...NOT_INTEREST,
   ...POSITIVE, ...LIKE, ...DISLIKE, ...PAST, ...PRESENT, ...FIGURES, ...STRENGTHS,
 ]
 
-export const COMPILED: readonly CompiledEntry[] = ALL_ENTRIES.map((entry) => ({ entry, pattern: compilePattern(entry.pattern, CLASSES) }))
+export const COMPILED: readonly CompiledEntry[] = ALL_ENTRIES.flatMap((entry) =>
+  expandGroups(entry.pattern).map((source) => ({ entry, pattern: compilePattern(source, CLASSES) })),
+)
 
 // Patterns that begin with a number ("#") are indexed under this key.
 export const NUMBER_KEY = '#'

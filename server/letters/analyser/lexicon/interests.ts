@@ -52,7 +52,15 @@ const SELF_EVIDENT: Record<string, string[]> = {
   drama: ['school play', 'drama club'],
   music: ['play the drums|guitar|piano|violin|keyboard|trumpet|flute|cello', 'in a band'],
   animals: ['got a puppy|dog|kitten|cat'],
+  computing: ['make|making|design|designing|create|creating|code|coding my own games|game|apps|app|website|websites'],
 }
 
 export const INTEREST_TERMS: Entry[] = Object.entries(TERMS).flatMap(([key, spec]) => entries('interest', key, patternsOf(spec)))
 export const INTEREST_SELF_EVIDENT: Entry[] = Object.entries(SELF_EVIDENT).flatMap(([key, patterns]) => entries('interest', key, patterns, { selfEvident: true }))
+
+// Interest words used in other senses: "read this", "write a book" (writing, not reading), "waste of space".
+export const NOT_INTEREST: Entry[] = [
+  ...entries('notInterest', 'reading', ['read this|it', 'write|wrote|writing a|my book|books']),
+  ...entries('notInterest', 'science', ['waste of space', 'space for', 'my space', 'personal space']),
+  ...entries('notInterest', 'gaming', ['make|making|design|designing|create|creating|code|coding my own games|game', 'a game $', 'it is a game', 'game of']),
+]

@@ -40,9 +40,9 @@ export const SAFEGUARDING: Entry[] = [
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
     'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
-    'nobody|no one looks|look|looked after me', 'nobody|no one feeds|cooks|washes|cares|makes', 'left on my own|alone', 'left me on my own|alone',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
     'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
-    'no electricity|heating|gas', 'no hot water', 'clothes are dirty|smelly|too small', 'holes in * shoes|clothes|shoe',
+    'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
     'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
   ], T),
@@ -54,7 +54,7 @@ export const SAFEGUARDING: Entry[] = [
   ], T),
   ...entries('safeguarding', 'exploitation', [
     '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
-    'sell|selling|sold * drugs|weed|for them', 'sell|selling stuff|stuf', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
+    'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff|stuf', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
     'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
@@ -62,7 +62,7 @@ export const SAFEGUARDING: Entry[] = [
   ...entries('safeguarding', 'emotional_abuse', [
     '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
     '@CARER * calls|called|call me a|an? @INSULT|names', 'wishes|wished * never born', 'wishes|wished * never|not had me',
-    'nobody|no one will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
+    '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
     'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat',
   ], { ...T, carer: true }),
 ]

@@ -8,7 +8,8 @@ export type EntryKind =
   | 'dislike' // hate, can't stand…
   | 'interest' // label: interest key
   | 'strength' // label: the strength
-  | 'figure' // a figure of speech that silences what it overlaps
+  | 'figure' // a figure of speech that silences the worry or disclosure it overlaps
+  | 'notInterest' // a phrase where an interest word means something else (label: the interest)
   | 'past' // the clause is about the past
   | 'present' // the clause is about now
 

@@ -35,13 +35,13 @@ export const WORRIES: Entry[] = [
     'not really know anyone|anybody', 'no one to talk to']),
   ...entries('topic', 'friendships', ['make|making|find|finding * friends|friend', 'friends|friend', 'sit with', 'people like me', 'fit in', 'new people']),
   ...entries('worry', 'friendships', [
-    'nobody|no one * likes|like me', 'everyone * hates|hate me', 'no friends', 'not got|have any friends|friend', 'not have anyone|anybody',
-    'not really have anyone|anybody', 'nobody|no one * play|plays|played|talk|talks|talked with|to me', 'no one|nobody to play|sit|talk with|to',
-    'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around on my own|by myself', 'eat|ate|eating on my own|by myself|alone',
+    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'no friends', 'not got|have any friends|friend', 'not have anyone|anybody',
+    'not really have anyone|anybody', '(nobody / no one) * play|plays|played|talk|talks|talked with|to me', '(no one / nobody) to play|sit|talk with|to',
+    'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around (on my own / by myself)', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
     'want to be my friend', 'make one friend|a friend', 'lonely|lonley', 'nobody to sit with', 'helping the dinner ladies|teachers at break|lunch',
-    'something wrong with me', 'by myself at break|lunch', 'no one wants|want to be friends',
+    'something wrong with me', 'by myself at break|lunch', '(no one / nobody) wants|want to be friends',
   ], QUIET),
   // workload
   ...entries('topic', 'workload', ['homework|homeworks|homwork', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
@@ -58,7 +58,7 @@ export const WORRIES: Entry[] = [
     'timetable', 'planner', 'organised|organized|organisation', 'equipment', 'right books|things']),
   // travel
   ...entries('topic', 'travel', ['bus|buses|train|trains|tram|coach', 'walk|walking|cycle|cycling|get|getting to school', 'on my own to school', 'getting there',
-    'be late|being late|late', 'cross|crossing the road|roads', 'journey']),
+    'late', 'cross|crossing the road|roads', 'journey']),
   // changing for PE
   ...entries('topic', 'changing_pe', ['get|getting changed', 'changing room|rooms', 'showers|shower', 'in front of everyone|people|other']),
   // lunch
@@ -66,12 +66,12 @@ export const WORRIES: Entry[] = [
   // separation
   ...entries('topic', 'separation', ['leave|leaving my mum|dad|family|home|parents|nan', 'away from my mum|dad|family|home|parents', 'miss|missing my mum|dad|family|parents|home',
     'drops me off', 'without my mum|dad']),
-  ...entries('worry', 'separation', ['not want to leave my mum|dad|family|parents|home', 'miss my dad|mum * all the time|every day', 'not want to be away from'], HIGH),
+  ...entries('worry', 'separation', ['not want to leave my mum|dad|family|parents|home', 'miss my dad|mum * (all the time / every day / so much)', 'not want to be away from'], HIGH),
   // general anxiety: signs of significant distress
   ...entries('worry', 'general_anxiety', [
-    'can not sleep', 'not sleeping', 'cry|crying|cried * every night|all the time|a lot|every day|myself to sleep', 'keep|kept crying', 'can not stop crying|thinking|worrying',
+    'can not sleep', 'not sleeping', 'cry|crying|cried * (every night / all the time / a lot / every day / myself to sleep / every morning)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
     'panic attack|attacks', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
-    'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * for a long time|ages', 'sad every day',
+    'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * (for a long time / for ages)', 'sad every day',
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
     'wish i could stay * primary|forever', 'not want to move', 'never want to go', 'want to stay at primary',
   ], HIGH),
@@ -79,7 +79,7 @@ export const WORRIES: Entry[] = [
   ...entries('topic', 'family', ['@FAMILY']),
   ...entries('worry', 'family', ['@PARENT * argue|argues|arguing|argued|fight|fights|fighting']),
   ...entries('worry', 'family', ['in hospital', 'went|gone to prison', 'in prison', 'split up|splitting up|separated|divorced|divorce',
-    '@FAMILY|hamster|pet * died|passed', 'miss him|her * every day|so much|all the time', 'between two houses', 'will not get better',
+    '@FAMILY|hamster|pet * died|passed', 'miss him|her * (every day / so much / all the time)', 'between two houses', 'will not get better',
     '@FAMILY * poorly|ill|cancer|hospital', 'cancer'], HIGH),
   // self-esteem
   ...entries('worry', 'self_esteem', [
