@@ -10,7 +10,7 @@ const { Canonicaliser } = require('../dist/server/letters/analyser/fuzzy.js')
 const { VOCABULARY } = require('../dist/server/letters/analyser/lexicon/index.js')
 const dictionary = process.argv[2] ?? '/usr/share/dict/british-english'
 
-const fuzzy = new Canonicaliser(VOCABULARY)
+const fuzzy = new Canonicaliser(VOCABULARY, new Set()) // without the current guard, so the list is regenerated whole
 const guard = new Set()
 for (const raw of readFileSync(dictionary, 'utf8').split('\n')) {
   const word = raw.trim()

@@ -8,7 +8,7 @@ import { GUARD_WORDS } from './guard-words'
 
 // Spellings children use that fuzzy rules would miss or get wrong.
 export const CHILD_MISSPELLINGS: Record<string, string> = {
-  kil: 'kill', kiled: 'killed', kils: 'kills', ded: 'dead', hert: 'hurt', herts: 'hurts', wen: 'when', sed: 'said',
+  rite: 'right', kil: 'kill', kiled: 'killed', kils: 'kills', ded: 'dead', hert: 'hurt', herts: 'hurts', wen: 'when', sed: 'said',
   sumtimes: 'sometimes', evry: 'every', evryone: 'everyone', evrything: 'everything', nite: 'night', nites: 'nights',
   ther: 'there', thier: 'their', gud: 'good', lik: 'like', liks: 'likes', fone: 'phone', frend: 'friend', frends: 'friends',
   skool: 'school', realy: 'really', reely: 'really', relly: 'really', rly: 'really', verry: 'very', hav: 'have',
@@ -65,7 +65,7 @@ export class Canonicaliser {
   private readonly candidates: string[]
   private readonly cache = new Map<string, string>()
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(vocabulary: Iterable<string>, private readonly guard: ReadonlySet<string> = GUARD_WORDS) {
     this.vocab = new Set(vocabulary)
     this.candidates = [...this.vocab].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w))
     for (const w of this.candidates) {
@@ -94,7 +94,7 @@ export class Canonicaliser {
   private lookUp(word: string): string {
     const listed = CHILD_MISSPELLINGS[word]
     if (listed !== undefined) return listed
-    if (word.length < 5 || !/^[a-z]+$/.test(word) || GUARD_WORDS.has(word)) return word
+    if (word.length < 5 || !/^[a-z]+$/.test(word) || this.guard.has(word)) return word
     let best = word
     let bestDistance = Infinity
     const first = word[0]

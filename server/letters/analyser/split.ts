@@ -25,7 +25,7 @@ function startsSegment(word: string, prev: string | undefined, next: string | un
 // "…and my books. Love Isla": a closing "Love"/"From" is a sign-off, not a liking.
 function isSignOff(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.word
-  return (w === 'love' || w === 'from' || w === 'bye' || w === 'cya') && tokens.length - i <= 3
+  return (w === 'love' || w === 'from' || w === 'bye' || w === 'cya') && tokens.length - i <= 3 && (i === 0 || tokens[i]!.breakBefore !== null)
 }
 
 export function split(tokens: readonly Token[]): Placed[] {
@@ -33,12 +33,17 @@ export function split(tokens: readonly Token[]): Placed[] {
   let sentence = 0
   let segment = 0
   let clause = 0
+  let signedOff = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const prev = tokens[i - 1]?.word
     const next = tokens[i + 1]?.word
-    if (i > 0) {
-      if (t.breakBefore === 'sentence' || isSignOff(tokens, i)) {
+    if (isSignOff(tokens, i)) {
+      signedOff = true // the sign-off word itself is dropped; the name after it stands alone
+      continue
+    }
+    if (out.length > 0) {
+      if (t.breakBefore === 'sentence' || signedOff) {
         sentence++; segment++; clause++
       } else {
         const clauseStart = t.breakBefore !== null
@@ -56,7 +61,8 @@ export function split(tokens: readonly Token[]): Placed[] {
         }
       }
     }
-    out.push({ ...t, index: i, sentence, segment, clause })
+    signedOff = false
+    out.push({ ...t, index: out.length, sentence, segment, clause })
   }
   return out
 }

@@ -54,7 +54,7 @@ export const SAFEGUARDING: Entry[] = [
   ], T),
   ...entries('safeguarding', 'exploitation', [
     '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
-    'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff|stuf', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
+    'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
     'mature for my age', 'to his|her flat', 'run|running for them', 'gang',

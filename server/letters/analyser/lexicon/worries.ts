@@ -25,7 +25,7 @@ export const WORRIES: Entry[] = [
   ...entries('topic', 'getting_lost', ['find|finding my way|classroom|classrooms|lessons|rooms|class', 'where to go', 'where everything is',
     'school|it|building is so|really|too|very? big|massive|huge|large|ginormous|enormous', 'big|massive|huge school|building', 'the map']),
   // bullying
-  ...entries('worry', 'bullying', ['bullied|bullying|bully|bullies|bulied', 'picked|pick|picks|picking on me', 'make|makes|made fun of me',
+  ...entries('worry', 'bullying', ['bullied|bullying|bully|bullies', 'picked|pick|picks|picking on me', 'make|makes|made fun of me',
     'laugh|laughs|laughing|laughed at me', 'tease|teases|teasing|teased me', 'mean to me']),
   ...entries('worry', 'bullying', ['call|calls|calling|called me names', '@PEER * push|pushes|pushed|hit|hits|kick|kicks|kicking|punch|punches me|my',
     'kicking|kick|kicks|kicked my bag', 'beat|beats me up'], { ...HIGH, actual: true }),
@@ -40,15 +40,15 @@ export const WORRIES: Entry[] = [
     'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around (on my own / by myself)', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
-    'want to be my friend', 'make one friend|a friend', 'lonely|lonley', 'nobody to sit with', 'helping the dinner ladies|teachers at break|lunch',
+    'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the dinner ladies|teachers at break|lunch',
     'something wrong with me', 'by myself at break|lunch', '(no one / nobody) wants|want to be friends',
   ], QUIET),
   // workload
-  ...entries('topic', 'workload', ['homework|homeworks|homwork', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
+  ...entries('topic', 'workload', ['homework|homeworks', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
     'harder|hard work', 'keep up', 'maths|english|science|french|spanish|german|physics|chemistry']),
   ...entries('worry', 'workload', ['too hard', 'too difficult', 'can not keep up', 'so much homework', 'loads of homework', 'not clever enough', 'fall behind']),
   // teachers and rules
-  ...entries('worry', 'teachers_rules', ['get|getting|got|give|gives * detention|detentions', 'detention|detentions|detenshuns', 'in trouble', 'told off', 'get shouted at']),
+  ...entries('worry', 'teachers_rules', ['get|getting|got|give|gives * detention|detentions', 'detention|detentions', 'in trouble', 'told off', 'get shouted at']),
   ...entries('topic', 'teachers_rules', ['teachers|teacher|strict|rules|uniform|shouting|behaviour|punishment']),
   // older pupils
   ...entries('topic', 'older_pupils', ['big|bigger|older|biggest kids|pupils|children|students|boys|girls|ones|lads|people', 'year 9|10|11|9s|10s|11s|nines|tens|elevens',
