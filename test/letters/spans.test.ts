@@ -18,7 +18,7 @@ t.test('every span is a slice of the original letter', async (t) => {
 t.test('spans keep the original spelling and capitals', async (t) => {
   const letter = 'ngl Im SCARD ill get LOST and i wanna kil myself'
   const a = analyseLetter(letter)
-  t.same(a.safeguarding.map((s) => s.text), ['wanna kil myself'])
+  t.same(a.safeguarding.map((s) => s.text), ['kil myself'])
   t.ok(a.worries.some((w) => w.text === 'get LOST'))
 })
 

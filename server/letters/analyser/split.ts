@@ -62,7 +62,7 @@ export function split(tokens: readonly Token[]): Placed[] {
       }
     }
     signedOff = false
-    out.push({ ...t, index: out.length, sentence, segment, clause })
+    out.push({ word: t.word, start: t.start, end: t.end, emphasis: t.emphasis, breakBefore: t.breakBefore, index: out.length, sentence, segment, clause })
   }
   return out
 }
