@@ -65,3 +65,10 @@ t.test('who does what to whom: children hurting a child is bullying, not abuse',
   t.equal(concernOf('The kids in my class push me over every day.'), 'high')
   t.equal(concernOf("I'm scared they'll push me in the corridors."), 'some')
 })
+
+t.test('bullying in the words children use', async (t) => {
+  t.same(themesOf('i get called names by year 8s and they take my lunch money'), ['bullying', 'older_pupils'])
+  t.equal(concernOf('i get called names by year 8s and they take my lunch money'), 'high')
+  t.same(themesOf("I'm a bit worried about getting bullied."), ['bullying'])
+  t.equal(concernOf("I'm a bit worried about getting bullied."), 'some')
+})

@@ -37,10 +37,12 @@ export function predictWithAnalyser(l: LabelledLetter): Prediction {
 }
 
 // The baseline: an AFINN sentiment score (the `sentiment` package). Concern is high when the
-// score is -3 or lower, some when below 0; safeguarding is raised (as "any", no category) when
-// the score is -5 or lower. It finds no worries or interests.
-export const BASELINE_HIGH_AT_OR_BELOW = -3
-export const BASELINE_SAFEGUARDING_AT_OR_BELOW = -5
+// score is -1 or lower (the threshold with the best concern=high F1 on the dev corpus), some
+// when it is 0 or 1, none from 2; safeguarding is raised (as "any", no category) when the
+// score is -3 or lower ("very negative"). It finds no worries or interests.
+export const BASELINE_HIGH_AT_OR_BELOW = -1
+export const BASELINE_NONE_FROM = 2
+export const BASELINE_SAFEGUARDING_AT_OR_BELOW = -3
 const sentiment = new Sentiment()
 
 export function baselineScore(text: string): number {
@@ -51,7 +53,7 @@ export function predictWithBaseline(l: LabelledLetter): Prediction & { anySafegu
   const score = baselineScore(l.letter)
   return {
     id: l.id,
-    concern: score <= BASELINE_HIGH_AT_OR_BELOW ? 'high' : score < 0 ? 'some' : 'none',
+    concern: score <= BASELINE_HIGH_AT_OR_BELOW ? 'high' : score < BASELINE_NONE_FROM ? 'some' : 'none',
     worries: [],
     interests: [],
     safeguarding: [],

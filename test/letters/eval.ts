@@ -1,6 +1,6 @@
 // `npm run eval`: the analyser and the sentiment baseline, measured on the development and the
 // held-out corpus separately, with the letters behind every miss.
-import { evaluate, loadCorpus, predictWithAnalyser, predictWithBaseline, BASELINE_HIGH_AT_OR_BELOW, BASELINE_SAFEGUARDING_AT_OR_BELOW, type Evaluation, type Score } from './corpus'
+import { evaluate, loadCorpus, predictWithAnalyser, predictWithBaseline, BASELINE_HIGH_AT_OR_BELOW, BASELINE_NONE_FROM, BASELINE_SAFEGUARDING_AT_OR_BELOW, type Evaluation, type Score } from './corpus'
 
 const pct = (x: number) => x.toFixed(2)
 
@@ -33,6 +33,6 @@ function print(title: string, e: Evaluation, full: boolean): void {
 for (const name of ['dev', 'heldout'] as const) {
   const corpus = loadCorpus(name)
   print(`${name}: analyser`, evaluate(corpus, predictWithAnalyser), true)
-  print(`${name}: sentiment baseline (high at score <= ${BASELINE_HIGH_AT_OR_BELOW}, safeguarding at <= ${BASELINE_SAFEGUARDING_AT_OR_BELOW}; no themes, interests or categories)`,
+  print(`${name}: sentiment baseline (high at score <= ${BASELINE_HIGH_AT_OR_BELOW}, none from ${BASELINE_NONE_FROM}, safeguarding at <= ${BASELINE_SAFEGUARDING_AT_OR_BELOW}; no themes, interests or categories)`,
     evaluate(corpus, predictWithBaseline), false)
 }

@@ -75,7 +75,10 @@ export function decide(r: Reading): Decision {
   // A worry also reaches the topics of its own clause ("at lunch I usually eat on my own").
   for (const w of [...worries]) {
     const clause = r.tokens[w.match.start]!.clause
-    for (const t of topics) if (r.tokens[t.start]!.clause === clause && !inClause(t, 'positive').some(current)) worries.push({ label: t.compiled.entry.label as WorryTheme, match: t })
+    for (const t of topics) {
+      const inside = worries.some((o) => o.match.start <= t.start && t.end <= o.match.end) // "lunch" in "take my lunch money"
+      if (r.tokens[t.start]!.clause === clause && !inside && !inClause(t, 'positive').some(current)) worries.push({ label: t.compiled.entry.label as WorryTheme, match: t })
+    }
   }
 
   const themes = new Set(worries.map((w) => w.label))
@@ -119,12 +122,12 @@ function liveWordIn(r: Reading, m: Match, word: string): boolean {
   return r.tokens.some((t) => t.clause === clause && t.word === word)
 }
 
-/** One finding per label and place: drop a span inside a longer one with the same label. */
+/** One finding per label and place: drop a span that overlaps an earlier (or longer) one with the same label. */
 function dedupe<L>(found: Array<Found<L>>): Array<Found<L>> {
   const sorted = [...found].sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
   const out: Array<Found<L>> = []
   for (const f of sorted) {
-    if (out.some((o) => o.label === f.label && o.match.start <= f.match.start && f.match.end <= o.match.end)) continue
+    if (out.some((o) => o.label === f.label && o.match.start < f.match.end && f.match.start < o.match.end)) continue
     out.push(f)
   }
   return out

@@ -26,9 +26,11 @@ export const WORRIES: Entry[] = [
     'school|it|building is so|really|too|very? big|massive|huge|large|ginormous|enormous', 'big|massive|huge school|building', 'the map']),
   // bullying
   ...entries('worry', 'bullying', ['bullied|bullying|bully|bullies', 'picked|pick|picks|picking on me', 'make|makes|made fun of me',
-    'laugh|laughs|laughing|laughed at me', 'tease|teases|teasing|teased me', 'mean to me']),
+    'laugh|laughs|laughing|laughed at me', 'tease|teases|teasing|teased me', 'mean|horrible|nasty to me', 'called names', 'ganged up on',
+    'spread|spreading|spreads rumours|rumors', 'cyberbullied|cyberbullying', 'mean messages|comments']),
   ...entries('worry', 'bullying', ['call|calls|calling|called me names', '@PEER * push|pushes|pushed|hit|hits|kick|kicks|kicking|punch|punches me|my',
-    'kicking|kick|kicks|kicked my bag', 'beat|beats me up'], { ...HIGH, actual: true }),
+    'kicking|kick|kicks|kicked my bag', 'beat|beats me up',
+    'get|got|getting|being called names', 'take|took|takes|taking|steal|stole|steals|stealing my lunch|money|stuff|phone|bag|things'], { ...HIGH, actual: true }),
   ...entries('worry', 'bullying', ['scared|worried|afraid|frightened|nervous * happen|happens again', 'stuck up for me'], QUIET),
   // friendships
   ...entries('worry', 'friendships', ['lose|losing my friends|friend', 'not see her|him|them much|anymore', 'different school|schools', 'do not know anyone|anybody',
@@ -51,8 +53,8 @@ export const WORRIES: Entry[] = [
   ...entries('worry', 'teachers_rules', ['get|getting|got|give|gives * detention|detentions', 'detention|detentions', 'in trouble', 'told off', 'get shouted at']),
   ...entries('topic', 'teachers_rules', ['teachers|teacher|strict|rules|uniform|shouting|behaviour|punishment']),
   // older pupils
-  ...entries('topic', 'older_pupils', ['big|bigger|older|biggest kids|pupils|children|students|boys|girls|ones|lads|people', 'year 9|10|11|9s|10s|11s|nines|tens|elevens',
-    '11s|10s|9s|sixth formers', 'teenagers']),
+  ...entries('topic', 'older_pupils', ['big|bigger|older|biggest kids|pupils|children|students|boys|girls|ones|lads|people', 'year 8|9|10|11|8s|9s|10s|11s|eights|nines|tens|elevens',
+    '11s|10s|9s|8s', 'sixth formers', 'teenagers']),
   // organisation
   ...entries('topic', 'organisation', ['forget|forgetting|forgot|lose|losing|lost * kit|books|book|homework|planner|stuff|things|bag|pencil|case|blazer|tie|pass|equipment|timetable|pen',
     'timetable', 'planner', 'organised|organized|organisation', 'equipment', 'right books|things']),
