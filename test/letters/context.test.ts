@@ -72,3 +72,8 @@ t.test('bullying in the words children use', async (t) => {
   t.same(themesOf("I'm a bit worried about getting bullied."), ['bullying'])
   t.equal(concernOf("I'm a bit worried about getting bullied."), 'some')
 })
+
+t.test('family changes and illness are family worries', async (t) => {
+  t.same(themesOf('My mum and dad split up this year.'), ['family'])
+  t.same(themesOf('My parents are divorced.'), ['family'])
+})

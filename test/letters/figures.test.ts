@@ -38,3 +38,9 @@ const raised: Array<[string, string]> = [
 t.test('the literal phrases beside the figures are still raised', async (t) => {
   for (const [text, category] of raised) t.same(safeguardingOf(text), [category], text)
 })
+
+t.test('illness and accidents are not abuse or self-harm', async (t) => {
+  t.same(safeguardingOf('My dad is fighting cancer.'), [])
+  t.same(safeguardingOf('I hurt myself by accident at football.'), [])
+  t.same(safeguardingOf('I hurt myself by cutting my arm.'), ['self_harm'])
+})

@@ -35,13 +35,14 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol', 'beats|beat|beating me at|in|on', 'beat me at|in|on',
   'starving|hungry * lol', 'starving|hungry by|before|after|at|for lunch|break|tea|dinner|school|home|bedtime|lunchtime|breakfast',
   'cut|cuts|cutting * hair|fringe|nails|cake|paper|out|pictures|shapes|wood|grass|sandwich|apple|pizza|fabric',
-  'cut my @BODY * by|accidentally|playing|cooking|fell|falling', 'hurt|hurts|hurting myself * playing|falling|fell|by|accidentally|doing|skating|riding|football|rugby|pe',
+  'cut my @BODY * (by accident / accidentally / playing / cooking / fell / falling)',
+  'hurt|hurts|hurting myself * (by accident / accidentally / playing / falling / fell / doing / skating / riding / football / rugby / pe)',
   'hit|hitting my head on|when * fell|door|table|bed|shelf|cupboard|ceiling', 'touch rugby', 'in touch', 'touch typing', 'touched my heart',
   'scary film|movie|films|movies|story|stories|book|game|games|ride|rides', 'horror film|movie|films|movies', 'film|movie|films|movies * scared',
   'scared|afraid of spiders|clowns|heights|dogs|rollercoasters|snakes|wasps|bees|ghosts', 'scared|afraid of the dark',
   'hit|hits|hitting * ball|balls|six|four|target|button|jackpot|wicket', 'sex education|ed', 'sad|upset to leave|leaving', 'stopped eating meat',
   'pulling my hair out over|about|with', 'bored to death', 'scared to death', 'sick of', 'is sick', 'be sick', 'pillow fight', 'play fight|fighting',
-  'water fight', 'food fight', 'no food in|during lessons|class', 'police came * school|talk|assembly', 'home alone film|movie', 'hurt my feelings',
+  'water fight', 'food fight', 'fighting|fights|fight cancer|illness|leukaemia|leukemia|covid|disease|infection', 'no food in|during lessons|class', 'police came * school|talk|assembly', 'home alone film|movie', 'hurt my feelings',
 ])
 
 // What children are good at and proud of (free-text strengths for the profile).

@@ -42,7 +42,7 @@ export const WORRIES: Entry[] = [
     'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around (on my own / by myself)', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
-    'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the dinner ladies|teachers at break|lunch',
+    'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the (dinner ladies / teachers / teacher) at break|lunch|playtime',
     'something wrong with me', 'by myself at break|lunch', '(no one / nobody) wants|want to be friends',
   ], QUIET),
   // workload
@@ -80,9 +80,10 @@ export const WORRIES: Entry[] = [
   // family
   ...entries('topic', 'family', ['@FAMILY']),
   ...entries('worry', 'family', ['@PARENT * argue|argues|arguing|argued|fight|fights|fighting']),
-  ...entries('worry', 'family', ['in hospital', 'went|gone to prison', 'in prison', 'split up|splitting up|separated|divorced|divorce',
-    '@FAMILY|hamster|pet * died|passed', 'miss him|her * (every day / so much / all the time)', 'between two houses', 'will not get better',
-    '@FAMILY * poorly|ill|cancer|hospital', 'cancer'], HIGH),
+  // A family that has changed is a worry to know about; illness, prison and loss are distress.
+  ...entries('worry', 'family', ['(split up / splitting up / separated / divorced / divorce / broke up / breaking up)', 'between two houses']),
+  ...entries('worry', 'family', ['in hospital', 'went|gone to prison', 'in prison', '@FAMILY|hamster|pet * died|passed', 'miss him|her * (every day / so much / all the time)',
+    'will not get better', '@FAMILY * poorly|ill|cancer|hospital', 'cancer'], HIGH),
   // self-esteem
   ...entries('worry', 'self_esteem', [
     'hate myself', 'hate the way i look', 'i am so|really? stupid|ugly|fat|useless|worthless|dumb|thick|pathetic|disgusting|weird',
