@@ -36,7 +36,20 @@ const IS_AFTER = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'he
 // "ill" is "I'll" when a verb follows ("ill be ok"), otherwise the adjective.
 const AFTER_ILL = new Set(['be', 'have', 'get', 'go', 'do', 'make', 'try', 'find', 'never', 'probably', 'just', 'see', 'miss', 'need', 'still', 'play', 'join', 'lose', 'forget', 'settle', 'like', 'love', 'hate', 'cry', 'die', 'always', 'meet'])
 
+const expansionCache = new Map<string, string[]>()
+
 function expandWord(lower: string, next: string | undefined): string[] {
+  if (lower === 'ill') return expandUncached(lower, next)
+  let cached = expansionCache.get(lower)
+  if (cached === undefined) {
+    cached = expandUncached(lower, next)
+    if (expansionCache.size > 50_000) expansionCache.clear()
+    expansionCache.set(lower, cached)
+  }
+  return cached
+}
+
+function expandUncached(lower: string, next: string | undefined): string[] {
   const w = lower.replace(/[’‘`´]/g, "'")
   const m = /^([a-z0-9]+)'([a-z]+)$/.exec(w)
   if (m) {
@@ -76,8 +89,8 @@ const PIECE = /[\p{L}\p{N}]+(?:['’‘`´][\p{L}]+)*|\.{2,}|[.!?;:,\n\u2026()\u
 export function normalise(text: string, known: (w: string) => boolean = () => false): Token[] {
   const pieces: Array<{ raw: string; start: number }> = []
   for (const m of text.matchAll(PIECE)) pieces.push({ raw: m[0], start: m.index })
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  const mostlyCapitals = letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6
+  const letters = (text.match(/\p{L}/gu) ?? []).length
+  const mostlyCapitals = letters > 0 && (text.match(/\p{Lu}/gu) ?? []).length / letters > 0.6
   const tokens: Token[] = []
   let pending: Break = null
   for (let i = 0; i < pieces.length; i++) {

@@ -62,38 +62,40 @@ export function patternWords(p: Pattern): string[] {
 
 /** The index after the last token matched when the pattern matches at `start`, or -1. */
 export function matchAt(p: Pattern, tokens: readonly Placed[], start: number): number {
-  const sentence = tokens[start]?.sentence
-  const step = (ei: number, ti: number, lastMatched: number): number => {
-    if (ei === p.elements.length) return lastMatched
-    const e = p.elements[ei]!
-    const t = tokens[ti]
-    const inSentence = t !== undefined && t.sentence === sentence
-    switch (e.kind) {
-      case 'end':
-        return !inSentence || t.clause !== tokens[lastMatched - 1]!.clause ? step(ei + 1, ti, lastMatched) : -1
-      case 'gap':
-        for (let skip = 0; skip <= e.max; skip++) {
-          const u = tokens[ti + skip - 1]
-          if (skip > 0 && (u === undefined || u.sentence !== sentence)) break
-          const r = step(ei + 1, ti + skip, lastMatched)
-          if (r !== -1) return r
-        }
-        return -1
-      case 'number': {
-        if (inSentence && /^\d+$/.test(t.word)) {
-          const r = step(ei + 1, ti + 1, ti + 1)
-          if (r !== -1) return r
-        }
-        return e.optional ? step(ei + 1, ti, lastMatched) : -1
+  const first = tokens[start]
+  return first === undefined ? -1 : step(p.elements, tokens, first.sentence, 0, start, start)
+}
+
+// A plain recursive function (no closure per call): matching runs for every token of every letter.
+function step(elements: readonly Element[], tokens: readonly Placed[], sentence: number, ei: number, ti: number, lastMatched: number): number {
+  if (ei === elements.length) return lastMatched
+  const e = elements[ei]!
+  const t = tokens[ti]
+  const inSentence = t !== undefined && t.sentence === sentence
+  switch (e.kind) {
+    case 'end':
+      return !inSentence || t.clause !== tokens[lastMatched - 1]!.clause ? step(elements, tokens, sentence, ei + 1, ti, lastMatched) : -1
+    case 'gap':
+      for (let skip = 0; skip <= e.max; skip++) {
+        const u = tokens[ti + skip - 1]
+        if (skip > 0 && (u === undefined || u.sentence !== sentence)) break
+        const r = step(elements, tokens, sentence, ei + 1, ti + skip, lastMatched)
+        if (r !== -1) return r
       }
-      case 'words': {
-        if (inSentence && e.words.has(t.word)) {
-          const r = step(ei + 1, ti + 1, ti + 1)
-          if (r !== -1) return r
-        }
-        return e.optional ? step(ei + 1, ti, lastMatched) : -1
+      return -1
+    case 'number': {
+      if (inSentence && /^\d+$/.test(t.word)) {
+        const r = step(elements, tokens, sentence, ei + 1, ti + 1, ti + 1)
+        if (r !== -1) return r
       }
+      return e.optional ? step(elements, tokens, sentence, ei + 1, ti, lastMatched) : -1
+    }
+    case 'words': {
+      if (inSentence && e.words.has(t.word)) {
+        const r = step(elements, tokens, sentence, ei + 1, ti + 1, ti + 1)
+        if (r !== -1) return r
+      }
+      return e.optional ? step(elements, tokens, sentence, ei + 1, ti, lastMatched) : -1
     }
   }
-  return step(0, start, start)
 }
