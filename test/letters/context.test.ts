@@ -77,3 +77,8 @@ t.test('family changes and illness are family worries', async (t) => {
   t.same(themesOf('My mum and dad split up this year.'), ['family'])
   t.same(themesOf('My parents are divorced.'), ['family'])
 })
+
+t.test('being good at something now is an interest', async (t) => {
+  t.same(interestsOf("My coach says I'm a good footballer."), ['football'])
+  t.same(interestsOf("I'm a bit nervous about the swimming test."), [])
+})

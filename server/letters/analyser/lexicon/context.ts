@@ -11,7 +11,7 @@ export const LIKE: Entry[] = entries('like', undefined, [
   'like|likes|love|loves|luv|adore|enjoy|enjoys|into|favourite|favorite|fav|fave|best|obsessed|passion|passionate|hobby|hobbies|keen',
   'can not wait', 'looking forward', 'excited|exited|exciting', 'dying to', 'want|wants|wanted to', 'would like', 'going to|gonna',
   'join|joining|try|trying|learn|learning|practise|practice|practising|training|train|play|plays|playing|do|does|doing|go|goes|going|started',
-  'good at', 'great at', 'brilliant at', 'amazing at', 'in the|a team|club|choir|band', 'be a|an', 'hope we do',
+  'good at', 'great at', 'brilliant at', 'amazing at', 'i am a good|great|brilliant|keen|big', 'in the|a team|club|choir|band', 'be a|an', 'hope we do',
   'sing|dance|swim|draw|paint|read|write|cook|bake|code|build|run', 'collect|collecting', 'fan of', 'mad about', 'speak',
 ])
 
