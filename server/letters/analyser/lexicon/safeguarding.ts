@@ -1,0 +1,74 @@
+// Disclosures. Recall comes first (a missed disclosure is the worst error): phrases are broad,
+// and figures of speech are silenced by explicit exceptions in figures.ts, not by narrowing these.
+// Past events count: "my dad used to hit me" is still for the DSL, so every entry is timeless.
+// Each pattern's spaces separate words; "a|b" is one word of several spellings (see pattern.ts).
+import { entries, type Entry } from './types'
+
+const HIT = 'hits|hit|hitting|punches|punched|punch|kicks|kicked|kick|kicking|slaps|slapped|slap|slapping|beats|beat|beating|hurts|hurt|hurting|chokes|choked|strangles|strangled|burns|burnt|burned|whacks|whacked|smacks|smacked|batters|battered|shoves|shoved|bites|throws|threw|grabs|grabbed|pushes|pushed|drags|dragged|thumps|thumped'
+const T = { timeless: true }
+
+export const SAFEGUARDING: Entry[] = [
+  ...entries('safeguarding', 'self_harm', [
+    'cut|cuts|cutting myself', 'cut|cuts|cutting my @BODY', 'self harm|harming|harmed', 'selfharm|selfharming',
+    'harm|harming|hurt|hurting|hurts|injure|injuring myself', 'scratch|scratches|scratching myself', 'scratch|scratches|scratching my @BODY',
+    'burn|burns|burning myself', 'hit|hitting|punch|punching myself', 'bang|banging|bash|bashing|hit|hitting my head',
+    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'stopped|stop|stopping eating', 'starve|starving myself',
+    'pull|pulling my hair out', 'blade|blades|razor|razors * my @BODY', 'punish|punishing myself', 'not eat * skinny|thin',
+  ], T),
+  ...entries('safeguarding', 'suicidal', [
+    'kill|killing|killed myself', 'want|wanted|wish * die|dead', 'wish i was|were dead|gone', 'wish i was|were never born',
+    'wish i was|were not alive|here', 'wish i did|could not exist', 'not want to be alive|here|living', 'not want to live|exist',
+    'end|ending it all', 'end|ending my life', 'take|taking my own life', 'better off without me', 'better off dead',
+    'happier|better if i was|were not alive|here|around', 'happier|better if i died', 'suicide|suicidal', 'no point * living|alive|life',
+    'no reason to live', 'want to dye $', 'want to disappear forever', 'jump off * bridge|building|roof|cliff', 'how i would do it',
+    'thought about dying', 'never wake up',
+  ], T),
+  ...entries('safeguarding', 'physical_abuse', [
+    `@CARER * ${HIT} me`, 'beat|beats|beating me up', `@CARER * ${HIT} my @BODY`, 'bruise|bruises|marks * hide|cover|sleeves',
+    'hide|cover * bruise|bruises|marks', 'have to wear long sleeves', 'belt|belts me', 'with a belt', 'scared|frightened|afraid|terrified of my? @PARENT',
+    'locks|locked me out|outside', 'threaten|threatens|threatened to hurt|hit me',
+  ], { ...T, carer: true }),
+  ...entries('safeguarding', 'sexual_abuse', [
+    '@CARER * touch|touches|touched|touching me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
+    'private|privates parts', 'touches|touched|touching me * places|there|under|at night', 'under my pyjamas|clothes|nightie',
+    'send|sent|sending * pics|pictures|photos|nudes|selfies of me|my', 'asks|asked|asking * send * pics|pictures|photos|nudes',
+    'send nudes', 'take|took|takes|taking my clothes off', 'makes|made|make me take my? clothes', 'photos|pictures|pics|videos of me * naked|without|body',
+    'sex', 'rape|raped|raping', 'made|makes|make me do * stuff|things * not want', 'our secret', 'secret game',
+    'comes|came|come into my room|bed at night', 'gets|got into my bed', 'made|makes me watch * rude|dirty|naked',
+    'show|shows|showed me his|her private|privates|body', 'kiss|kisses|kissed me * not want|like', 'make|makes|made me touch',
+  ], T),
+  ...entries('safeguarding', 'neglect', [
+    'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
+    'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
+    'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
+    'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
+    'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
+    'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
+  ], T),
+  ...entries('safeguarding', 'domestic_abuse', [
+    `@PARENT * ${HIT} my? mum|dad|her|him`, 'shouts|shouted|screams|screamed|yells|yelled at my mum|dad', 'scream|screaming|shout|shouting|yell at each other',
+    '@PARENT * fight|fights|fighting', 'threw|throws|throw * at her|him|mum|dad|us', 'police came|come * house|home|again', 'police * our house',
+    'called the police', '@PARENT * smashed|smash|broke|breaks|smashes|smashing * tv|things|phone|door|window|plates|plate|stuff',
+    'hide|hid|hiding in my room', 'cover my ears', 'scared to go home', 'hurt|hit|hurts|hits my? mum|her', 'against the wall',
+  ], T),
+  ...entries('safeguarding', 'exploitation', [
+    '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
+    'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
+    'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
+    'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
+    'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
+  ], T),
+  ...entries('safeguarding', 'emotional_abuse', [
+    '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
+    '@CARER * calls|called|call me a|an? @INSULT|names', 'wishes|wished * never born', 'wishes|wished * never|not had me',
+    '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
+    'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat',
+  ], { ...T, carer: true }),
+]
+
+// Threats are read literally even where a figure of speech would otherwise silence them:
+// "he'll kill me if I tell" is not "mum will kill me if I lose my blazer".
+export const LITERAL: Entry[] = [
+  ...entries('safeguarding', 'physical_abuse', ['kill|hurt|hit me if i tell|told|say|said|speak|talk', '@CARER * said|says|threatened|threatens * kill|hurt|hit me'], { timeless: true, literal: true }),
+]
