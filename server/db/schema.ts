@@ -145,6 +145,54 @@ export interface LettersTable {
   analyser_version: string | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
+  /** the staff decision, which screening uses when present (migration 0004) */
+  review_concern: 'none' | 'some' | 'high' | null
+  review_worries: string[] | null
+  review_interests: string[] | null
+  review_note: string | null
+  reviewed_by: number | null
+  reviewed_at: Timestamp | null
+}
+
+export interface LetterReviewsTable {
+  id: Generated<number>
+  school_id: number
+  letter_id: number
+  analyser_concern: string | null
+  concern: 'none' | 'some' | 'high'
+  worries: string[]
+  interests: string[]
+  note: string | null
+  user_id: number | null
+  at: Generated<Date>
+}
+
+export type AlertOutcome = 'referral_made' | 'already_known' | 'not_a_concern'
+
+export interface SafeguardingAlertsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  letter_id: number
+  categories: string[]
+  passages: JsonColumn<Array<{ category: string; text: string; start: number; end: number }>>
+  letter_text: string
+  raised_at: Generated<Date>
+  status: Generated<'open' | 'handled'>
+  outcome: AlertOutcome | null
+  outcome_reason: string | null
+  handled_by: number | null
+  handled_at: Timestamp | null
+}
+
+export interface SafeguardingAlertEventsTable {
+  id: Generated<number>
+  school_id: number
+  alert_id: number
+  user_id: number | null
+  at: Generated<Date>
+  action: string
+  note: string | null
 }
 
 export interface OpportunitiesTable {
@@ -200,6 +248,9 @@ export interface Database {
   attendance: AttendanceTable
   sdq_administrations: SdqAdministrationsTable
   letters: LettersTable
+  letter_reviews: LetterReviewsTable
+  safeguarding_alerts: SafeguardingAlertsTable
+  safeguarding_alert_events: SafeguardingAlertEventsTable
   opportunities: OpportunitiesTable
   imports: ImportsTable
   import_changes: ImportChangesTable

@@ -16,6 +16,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     flash(kind: 'success' | 'important', text: string): void
+    /** urgent notices shown at the top of every page of this request (safeguarding alerts waiting) */
+    notices: Array<{ text: string; href: string; linkText: string }> | null
   }
 }
 
@@ -43,6 +45,7 @@ export default fp(
       options: { partials: partials() }
     })
 
+    app.decorateRequest('notices', null)
     app.decorateRequest('flash', function (kind, text) {
       const list = this.session.get('flash') ?? []
       this.session.set('flash', [...list, { kind, text }])
@@ -61,6 +64,7 @@ export default fp(
         isLead: school?.role === 'lead',
         csrfToken: request.session ? this.generateCsrf() : undefined,
         flash,
+        notices: request.notices,
         path: request.url
       }
       this.code(status).type('text/html; charset=utf-8')
