@@ -6,22 +6,16 @@ import { requireRole, type SchoolAccess } from '../platform/auth'
 import { NotFoundError } from '../platform/errors'
 import { letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
-import { rollbackImport, runImport, type ImportResult } from './service'
+import { rollbackImport, runImport } from './service'
 import * as pending from './pending-store'
 import { displayFileName, kindChoice, kindForm } from './schemas'
-import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewModel } from './view-models'
+import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewModel, toStoredCheck, type StoredCheck } from './view-models'
 
 export interface ImportRoutesOptions {
   uploadLimitBytes: number
 }
 
 const DETECT = 'Let Lantern work it out from the file'
-
-/** What the preview keeps of a check: everything but the ids of a dry run. */
-function storedCheck(result: ImportResult): Record<string, unknown> {
-  const { importId: _id, dryRun: _dry, ...rest } = result
-  return rest
-}
 
 export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptions) {
   const limitText = fileSize(opts.uploadLimitBytes)
@@ -46,7 +40,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
       schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind: kind ?? undefined,
       dryRun: true, analyseLetter: letterAnalyserForImport(), ip: request.ip
     })
-    await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: storedCheck(result) })
+    await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
   }
 
   async function loadPending(request: FastifyRequest, reply: FastifyReply, school: SchoolAccess) {
@@ -103,15 +97,15 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     const school = requireRole(request, 'lead')
     const row = await loadPending(request, reply, school)
     if (!row) return reply
-    const result = row.result as unknown as ImportResult
-    const model = previewModel(result, { name: row.file_name, size: row.size })
+    const checked = row.result as unknown as StoredCheck
+    const model = previewModel(checked, { name: row.file_name, size: row.size })
     return reply.page('imports/preview.hbs', {
       title: model.ok ? `Check ${row.file_name}` : `Problems in ${row.file_name}`,
       backHref: base(school),
       backText: 'Imports',
       pendingHref: `${base(school)}/pending/${row.id}`,
       check: model,
-      kinds: kindOptions(result.kind ?? row.kind),
+      kinds: kindOptions(checked.kind ?? row.kind),
       chosenByLead: row.kind !== null,
       errors: model.ok ? undefined : [{ field: 'problems', message: `${model.errorCountText} in this file: nothing has been imported. Fix them in your MIS or spreadsheet and upload the file again.` }],
       expiresMinutes: pending.PENDING_MINUTES
@@ -135,7 +129,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     const school = requireRole(request, 'lead')
     const row = await loadPending(request, reply, school)
     if (!row) return reply
-    const checked = row.result as unknown as ImportResult | null
+    const checked = row.result as unknown as StoredCheck | null
     // The kind the lead saw in the preview is the kind that goes in.
     const kind = (checked?.kind ?? row.kind ?? undefined) as ImportKind | undefined
     const result = await runImport(app.db, {
@@ -143,13 +137,13 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
       analyseLetter: letterAnalyserForImport(), ip: request.ip
     })
     if (result.errors.length) {
-      await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind: row.kind, result: storedCheck(result) })
+      await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind: row.kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
       request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
       return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
     }
     await pending.deletePending(app.db, school.id, request.user!.id, row.id)
     const k = result.kind as ImportKind
-    request.flash('success', `Imported '${row.file_name}' (${KIND_LABELS[k]}): ${count(result.rows, k)} — ${count(result.created, k, 'new')}, ${count(result.updated, k, 'updated')}.`)
+    request.flash('success', `Imported '${row.file_name}': ${count(result.rows, k)} (${result.created.toLocaleString('en-GB')} new, ${result.updated.toLocaleString('en-GB')} updated).`)
     return reply.redirect(base(school), 303)
   })
 

@@ -1,6 +1,6 @@
 // Import results and history rows → exactly what the import pages show.
 import { IMPORT_KINDS, type ImportKind } from './columns'
-import type { ImportResult } from './service'
+import type { ImportError, ImportResult } from './service'
 import type { HistoryRow } from './pending-store'
 
 export const KIND_LABELS: Record<ImportKind, string> = {
@@ -39,7 +39,8 @@ export function count(n: number, kind: ImportKind | null, adjective = ''): strin
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  const mb = bytes / 1024 / 1024
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`
 }
 
 function cellText(value: unknown): string {
@@ -51,27 +52,59 @@ function cellText(value: unknown): string {
   return text.length > 140 ? `${text.slice(0, 137)}…` : text
 }
 
-/** The stored check of a pending upload, laid out for the preview page. */
-export function previewModel(result: ImportResult, file: { name: string; size: number }) {
-  const kind = result.kind
+/**
+ * A check as the pending upload keeps it until the lead confirms. Lists, not objects, because
+ * PostgreSQL's jsonb does not keep the order of an object's keys (the file's column order).
+ */
+export interface StoredCheck {
+  kind: ImportKind | null
+  rows: number
+  created: number
+  updated: number
+  errors: ImportError[]
+  ignoredColumns: string[]
+  columns: Array<[column: string, header: string]>
+  previewHeadings: string[]
+  previewRows: unknown[][]
+}
+
+export function toStoredCheck(result: ImportResult): StoredCheck {
   const headings = [...new Set(result.preview.flatMap((r) => Object.keys(r)))]
+  return {
+    kind: result.kind, rows: result.rows, created: result.created, updated: result.updated, errors: result.errors,
+    ignoredColumns: result.ignoredColumns, columns: Object.entries(result.columns),
+    previewHeadings: headings, previewRows: result.preview.map((r) => headings.map((h) => r[h] ?? null))
+  }
+}
+
+const ACRONYMS: Record<string, string> = { upn: 'UPN', ks2: 'KS2', sen: 'SEN', fsm: 'FSM', eal: 'EAL', dob: 'Date of birth', sdq: 'SDQ' }
+
+/** `temporaryUpn` → "Temporary UPN", `ks2_reading` → "KS2 reading". */
+export function headingText(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().split(' ')
+  const text = words.map((w) => ACRONYMS[w] ?? w).join(' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The stored check of a pending upload, laid out for the preview page. */
+export function previewModel(check: StoredCheck, file: { name: string; size: number }) {
+  const kind = check.kind
   return {
     fileName: file.name,
     fileSize: fileSize(file.size),
     kind,
     kindLabel: kind ? KIND_LABELS[kind] : 'Not recognised',
-    ok: result.errors.length === 0,
-    rows: result.rows,
-    rowsText: count(result.rows, kind),
-    createdText: count(result.created, kind, 'new'),
-    updatedText: count(result.updated, kind, 'updated'),
-    columns: Object.entries(result.columns).map(([column, header]) => ({ column, header })),
-    ignoredColumns: result.ignoredColumns,
-    previewHeadings: headings,
-    previewRows: result.preview.map((r) => headings.map((h) => cellText(r[h]))),
-    errors: result.errors.map((e, i) => ({ ...e, rowText: e.row === null ? 'Whole file' : String(e.row), fieldText: e.field ?? '—', anchor: `problem-${i + 1}` })),
-    errorCount: result.errors.length,
-    errorCountText: `${result.errors.length.toLocaleString('en-GB')} problem${result.errors.length === 1 ? '' : 's'}`
+    ok: check.errors.length === 0,
+    rows: check.rows,
+    rowsText: count(check.rows, kind),
+    createdText: count(check.created, kind, 'new'),
+    updatedText: count(check.updated, kind, 'updated'),
+    columns: check.columns.map(([column, header]) => ({ column, header })),
+    ignoredColumns: check.ignoredColumns,
+    previewHeadings: check.previewHeadings.map(headingText),
+    previewRows: check.previewRows.map((r) => r.map(cellText)),
+    errors: check.errors.map((e) => ({ ...e, rowText: e.row === null ? 'Whole file' : String(e.row), fieldText: e.field ?? '—' })),
+    errorCountText: `${check.errors.length.toLocaleString('en-GB')} problem${check.errors.length === 1 ? '' : 's'}`
   }
 }
 
