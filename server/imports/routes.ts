@@ -186,7 +186,8 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     if (result.errors.length) {
       return rollbackPage(reply, school, target, { errors: result.errors.map((e) => ({ field: 'rollback', message: e.message })) }, 409)
     }
-    request.flash('success', `Rolled back '${target.file_name}': ${result.deleted.toLocaleString('en-GB')} record${result.deleted === 1 ? '' : 's'} it added removed, ${result.restored.toLocaleString('en-GB')} it changed put back as they were.`)
+    const n = (x: number) => `${x.toLocaleString('en-GB')} record${x === 1 ? '' : 's'}`
+    request.flash('success', `Rolled back '${target.file_name}': removed the ${n(result.deleted)} it added and put back the ${n(result.restored)} it changed.`)
     return reply.redirect(base(school), 303)
   })
 }

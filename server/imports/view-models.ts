@@ -111,6 +111,9 @@ export function previewModel(check: StoredCheck, file: { name: string; size: num
 export function historyModel(rows: HistoryRow[], latest: Set<number>, urn: string) {
   return rows.map((r) => ({
     ...r,
+    rowsText: r.rows.toLocaleString('en-GB'),
+    createdText: r.created.toLocaleString('en-GB'),
+    updatedText: r.updated.toLocaleString('en-GB'),
     kindLabel: KIND_LABELS[r.kind],
     statusLabel: STATUS_LABELS[r.status],
     rolledBack: r.status === 'rolled_back',

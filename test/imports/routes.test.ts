@@ -161,7 +161,7 @@ t.test('rollback from the page, with a confirm step', async (t) => {
   t.equal(done.statusCode, 303)
   t.equal(await rowCount(app, 'letters'), 0)
   const page = await browser.get(`/s/${school.urn}/imports`)
-  t.match(page.body, 'Rolled back &#x27;letters.csv&#x27;: 3 records it added removed')
+  t.match(page.body, 'Rolled back &#x27;letters.csv&#x27;: removed the 3 records it added and put back the 0 records it changed.')
   t.match(page.body, 'govuk-tag--grey">Rolled back')
   t.equal((await browser.get(`/s/${school.urn}/imports/rollback/letters`)).statusCode, 404, 'nothing left to roll back')
   t.equal((await browser.get(`/s/${school.urn}/imports/rollback/nonsense`)).statusCode, 404)
