@@ -42,6 +42,31 @@ export async function findPending(db: Db, schoolId: number, userId: number, id: 
     .executeTakeFirst()
 }
 
+/** Takes the upload out of waiting, so that a second confirm (a double click) finds nothing to import. */
+export async function claimPending(db: Db, schoolId: number, userId: number, id: string): Promise<PendingImport | undefined> {
+  if (!UUID.test(id)) return undefined
+  return db
+    .deleteFrom('pending_imports')
+    .where('id', '=', id)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** Puts a claimed upload back (its import was refused), with the new check. */
+export async function restorePending(db: Db, row: PendingImport, result: Record<string, unknown> | null): Promise<void> {
+  await db
+    .insertInto('pending_imports')
+    .values({
+      id: row.id, school_id: row.school_id, user_id: row.user_id, file_name: row.file_name, kind: row.kind, content: row.content, size: row.size,
+      result: JSON.stringify(result ?? row.result), created_at: row.created_at, expires_at: row.expires_at
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
+}
+
 export async function savePendingCheck(db: Db, schoolId: number, userId: number, id: string, values: { kind: ImportKindColumn | null; result: Record<string, unknown> }): Promise<void> {
   await db
     .updateTable('pending_imports')

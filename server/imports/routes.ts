@@ -88,6 +88,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     if (!file.bytes.length) return problem('file', `The file '${file.name}' is empty. Export it again from your MIS and upload the saved file.`, 422, kind.data)
 
     const chosen = (kind.data || null) as ImportKind | null
+    await pending.deleteExpiredPending(app.db)
     const id = await pending.createPending(app.db, school.id, request.user!.id, { fileName: file.name, kind: chosen, content: file.bytes })
     await check(request, school, { id, file_name: file.name, content: file.bytes }, chosen)
     return reply.redirect(`${base(school)}/pending/${id}`, 303)
@@ -127,21 +128,30 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   app.post('/imports/pending/:id/confirm', async (request, reply) => {
     const school = requireRole(request, 'lead')
-    const row = await loadPending(request, reply, school)
-    if (!row) return reply
+    const { id } = request.params as { id: string }
+    const row = await pending.claimPending(app.db, school.id, request.user!.id, id)
+    if (!row) {
+      request.flash('important', 'That upload is no longer waiting: it has already been imported or cancelled, or it expired. The import history below shows what went in.')
+      return reply.redirect(base(school), 303)
+    }
     const checked = row.result as unknown as StoredCheck | null
     // The kind the lead saw in the preview is the kind that goes in.
     const kind = (checked?.kind ?? row.kind ?? undefined) as ImportKind | undefined
-    const result = await runImport(app.db, {
-      schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind,
-      analyseLetter: letterAnalyserForImport(), ip: request.ip
-    })
+    let result
+    try {
+      result = await runImport(app.db, {
+        schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind,
+        analyseLetter: letterAnalyserForImport(), ip: request.ip
+      })
+    } catch (err) {
+      await pending.restorePending(app.db, row, null)
+      throw err
+    }
     if (result.errors.length) {
-      await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind: row.kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
-      request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
+      await pending.restorePending(app.db, row, toStoredCheck(result) as unknown as Record<string, unknown>)
+      if (checked?.errors.length === 0) request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
       return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
     }
-    await pending.deletePending(app.db, school.id, request.user!.id, row.id)
     const k = result.kind as ImportKind
     request.flash('success', `Imported '${row.file_name}': ${count(result.rows, k)} (${result.created.toLocaleString('en-GB')} new, ${result.updated.toLocaleString('en-GB')} updated).`)
     return reply.redirect(base(school), 303)

@@ -61,7 +61,11 @@ t.test('upload, check, confirm: the whole file goes in, with history and audit',
   t.match(history.body, 'Imported &#x27;ctf-sample.xml&#x27;')
   t.match(history.body, 'Lee Lead')
   t.match(history.body, `/s/${school.urn}/imports/rollback/ctf`)
-  t.equal((await browser.get(preview)).statusCode, 303, 'a confirmed upload cannot be confirmed again')
+  t.equal((await browser.get(preview)).statusCode, 303, 'a confirmed upload is gone')
+  await browser.get(`/s/${school.urn}/imports`)
+  const twice = await browser.post(`${preview}/confirm`)
+  t.equal(twice.statusCode, 303, 'a second confirm (a double click) imports nothing')
+  t.equal(await rowCount(app, 'imports'), 2, 'one dry run and one import')
 
   // A CSV with the column mapping and ignored columns shown.
   const csv = await upload(browser, school.urn, { name: 'pupils.csv', content: Buffer.from('UPN,Legal Surname,Forename,Date of Birth,Reg Group,Locker Number\nQ380209324001,Okafor,Amara,04/11/2014,7KM,12\n') })
@@ -90,8 +94,11 @@ t.test('a file with problems lists each by row, field and message, and writes no
   t.notMatch(page.body, '/confirm"', 'no import button')
   const forced = await browser.post(`${res.headers.location}/confirm`)
   t.equal(forced.statusCode, 303)
+  t.equal(forced.headers.location, res.headers.location, 'back to the report')
+  t.match((await browser.get(res.headers.location as string)).body, '2 problems in this file', 'the upload still waits, with its report')
   t.equal(await rowCount(app, 'pupils'), 0, 'a confirm of a bad file writes nothing')
   t.equal(await rowCount(app, 'imports'), 0)
+  t.equal(await rowCount(app, 'pending_imports'), 1)
 })
 
 t.test('the lead corrects the kind and Lantern checks again', async (t) => {
