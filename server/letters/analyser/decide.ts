@@ -53,7 +53,11 @@ export function decide(r: Reading): Decision {
   }
 
   // A worry word reaches the topics of its segment, except in a clause that is glad about them.
-  const topics = ofKind('topic').filter((m) => !isNegated(r, m) || inClause(m, 'cue').length > 0)
+  // A topic inside a longer worry or topic is part of it: "mum" in "miss my mum" is separation, not family too.
+  const topics = ofKind('topic')
+    .filter((m) => !isNegated(r, m) || inClause(m, 'cue').length > 0)
+    .filter((m) => !live.some((o) => (kindOf(o) === 'topic' || kindOf(o) === 'worry') && o.compiled.entry.label !== m.compiled.entry.label &&
+      o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
   for (const cue of cues) {
     const segment = r.tokens[cue.start]!.segment
     const sentence = r.tokens[cue.start]!.sentence

@@ -30,20 +30,27 @@ export const WORRIES: Entry[] = [
     'spread|spreading|spreads rumours|rumors', 'cyberbullied|cyberbullying', 'mean messages|comments']),
   ...entries('worry', 'bullying', ['call|calls|calling|called me names', '@PEER * push|pushes|pushed|hit|hits|kick|kicks|kicking|punch|punches me|my',
     'kicking|kick|kicks|kicked my bag', 'beat|beats me up',
+    'copy|copies|copying|mock|mocks|mocking|mimic|mimics|mimicking|imitate|imitates|impersonate|impersonates me|my|how',
+    'copy|copies|copying|mock|mocks|mocking|mimic|mimics|mimicking|imitate|imitates|impersonate|impersonates the way i|my',
     'get|got|getting|being called names', 'take|took|takes|taking|steal|stole|steals|stealing my lunch|money|stuff|phone|bag|things'], { ...HIGH, actual: true }),
   ...entries('worry', 'bullying', ['scared|worried|afraid|frightened|nervous * happen|happens again', 'stuck up for me'], QUIET),
   // friendships
-  ...entries('worry', 'friendships', ['lose|losing my friends|friend', 'not see her|him|them much|anymore', 'different school|schools', 'do not know anyone|anybody',
+  ...entries('worry', 'friendships', ['lose|losing my friends|friend', 'not see her|him|them much|anymore', 'different school|schools', 'do not know anyone|anybody', 'not know|no anyone|anybody',
     'not really know anyone|anybody', 'no one to talk to']),
   ...entries('topic', 'friendships', ['make|making|find|finding * friends|friend', 'friends|friend', 'sit with', 'people like me', 'fit in', 'new people']),
   ...entries('worry', 'friendships', [
-    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'no friends', 'not got|have any friends|friend', 'not have anyone|anybody',
+    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'no friends', 'not really? got|have any friends|friend', 'not have anyone|anybody',
     'not really have anyone|anybody', '(nobody / no one) * play|plays|played|talk|talks|talked with|to me', '(no one / nobody) to play|sit|talk with|to',
     'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around (on my own / by myself)', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
     'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the (dinner ladies / teachers / teacher) at break|lunch|playtime',
     'something wrong with me', 'by myself at break|lunch', '(no one / nobody) wants|want to be friends',
+    // where a lonely child spends lunch, being unnoticed, being left out by others
+    'eat|ate|eating|sit|sat|sitting|hide|hid|hiding|spend|spent|stay|stayed in the toilets|toilet', 'lunch in the toilets|toilet',
+    'sit|sat|sitting|stand|stood|standing|play|played|playing (on my own / by myself / alone)',
+    '(nobody / no one) * notice|notices|noticed|cares|care * if i', '(nobody / no one) will|would|even? notice|notices|noticed me?', 'nobody sees me',
+    '@PEER * not|never play|plays|played|talk|talks|speak|speaks with|to me', 'leave|leaves|leaving me out', 'feel|felt|am|so alone',
   ], QUIET),
   // workload
   ...entries('topic', 'workload', ['homework|homeworks', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
@@ -71,11 +78,12 @@ export const WORRIES: Entry[] = [
   ...entries('worry', 'separation', ['not want to leave my mum|dad|family|parents|home', 'miss my dad|mum * (all the time / every day / so much)', 'not want to be away from'], HIGH),
   // general anxiety: signs of significant distress
   ...entries('worry', 'general_anxiety', [
-    'can not sleep', 'not sleeping', 'cry|crying|cried * (every night / all the time / a lot / every day / myself to sleep / every morning)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
+    'can not sleep', 'not sleeping', 'cry|crying|cried|cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
     'panic attack|attacks', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
     'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * (for a long time / for ages)', 'sad every day',
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
     'wish i could stay * primary|forever', 'not want to move', 'never want to go', 'want to stay at primary',
+    'wish i could * not go', 'wish i did not have to go',
   ], HIGH),
   // family
   ...entries('topic', 'family', ['@FAMILY']),
