@@ -87,3 +87,16 @@ t.test('a topic inside a longer worry is part of it', async (t) => {
 t.test('the fixes do not cost interests', async (t) => {
   t.same(interestsOf('I like football and I play fifa with my brother.'), ['football', 'gaming'])
 })
+
+t.test('worry themes: EAL "scare for", "to hard", being shouted at, not clever enough', async (t) => {
+  t.same(themesOf('i am scare for the teachers'), ['teachers_rules'])
+  t.same(themesOf('i hope the work is not to hard'), ['workload'])
+  t.same(themesOf("I'm scared of being shouted at."), ['teachers_rules'])
+  t.same(themesOf("I'm worried I won't be smart enough for top set."), ['self_esteem'])
+  t.equal(concernOf("I'm worried I won't be smart enough for top set."), 'some')
+})
+
+t.test('a worry word is general anxiety only when the letter names no worry', async (t) => {
+  t.same(themesOf("I'm nervous but excited. I hope I don't get lost."), ['getting_lost'])
+  t.same(themesOf("I'm nervous but excited."), ['general_anxiety'])
+})

@@ -11,8 +11,8 @@ const QUIET = { high: true, timeless: true } // isolation told about the past st
 
 export const CUES: Entry[] = [
   ...entries('cue', undefined, [
-    'scared|scary|afraid|frightened|nervous|worried|worry|worrying|worries|anxious|stressed|stress|stressing|concerned|uneasy|unsure|upset|sad|unhappy|dreading|dread|panicking|panic',
-    'scares|worries|frightens|stresses me', 'what if', 'hope i do|will not', 'hope they do|will not', 'hope it is not', 'not looking forward',
+    'scared|scare|scary|afraid|frightened|nervous|worried|worry|worrying|worries|anxious|stressed|stress|stressing|concerned|uneasy|unsure|upset|sad|unhappy|dreading|dread|panicking|panic',
+    'scares|worries|frightens|stresses me', 'what if', 'hope i do|will not', 'hope they do|will not', 'hope it is not', 'hope * is|are|will|do not', 'not looking forward',
     'not sure if|whether', 'do not know if|whether|how', 'do not want to', 'do not like the idea', 'wish i did not have to',
     'i might not', 'i will not be able', 'might not', 'feel sick', 'butterflies', 'bricking it', 'shy',
   ], { strength: 1 }),
@@ -55,9 +55,9 @@ export const WORRIES: Entry[] = [
   // workload
   ...entries('topic', 'workload', ['homework|homeworks', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
     'harder|hard work', 'keep up', 'maths|english|science|french|spanish|german|physics|chemistry']),
-  ...entries('worry', 'workload', ['too hard', 'too difficult', 'can not keep up', 'so much homework', 'loads of homework', 'not clever enough', 'fall behind']),
+  ...entries('worry', 'workload', ['too hard', 'too difficult', 'is|be|are|was|get to hard|difficult', 'can not keep up', 'so much homework', 'loads of homework', 'not clever enough', 'fall behind']),
   // teachers and rules
-  ...entries('worry', 'teachers_rules', ['get|getting|got|give|gives * detention|detentions', 'detention|detentions', 'in trouble', 'told off', 'get shouted at']),
+  ...entries('worry', 'teachers_rules', ['get|getting|got|give|gives * detention|detentions', 'detention|detentions', 'in trouble', 'told off', 'get|getting|got|being shouted|yelled at']),
   ...entries('topic', 'teachers_rules', ['teachers|teacher|strict|rules|uniform|shouting|behaviour|punishment']),
   // older pupils
   ...entries('topic', 'older_pupils', ['big|bigger|older|biggest kids|pupils|children|students|boys|girls|ones|lads|people', 'year 8|9|10|11|8s|9s|10s|11s|eights|nines|tens|elevens',
@@ -98,4 +98,6 @@ export const WORRIES: Entry[] = [
     'rubbish|useless|bad at everything', 'not clever|smart|good|pretty enough', 'not clever like', 'can not do anything right|rite', '@PEER * better than|then me',
     'dumbest|stupidest|worst person', 'something wrong with me', 'be skinny|thin', 'nobody would miss me', 'i am a failure',
   ], HIGH),
+  // Doubting they will measure up is ordinary nerves, not self-hatred.
+  ...entries('worry', 'self_esteem', ['not be clever|smart|good enough']),
 ]
