@@ -100,3 +100,35 @@ t.test('a worry word is general anxiety only when the letter names no worry', as
   t.same(themesOf("I'm nervous but excited. I hope I don't get lost."), ['getting_lost'])
   t.same(themesOf("I'm nervous but excited."), ['general_anxiety'])
 })
+
+t.test('second round: violence at home told through the door, the wall and a black eye', async (t) => {
+  t.ok(safeguardingOf('dads girlfriend kicked the door in').includes('domestic_abuse'))
+  t.ok(safeguardingOf('My mum had a black eye again.').includes('domestic_abuse'))
+  t.same(safeguardingOf('I got a black eye at rugby.'), [])
+})
+
+t.test('second round: left alone late, an empty fridge, putting myself to bed', async (t) => {
+  for (const letter of ['no one is home til late most nights', 'the fridge is always empty', 'i put myself to bed'])
+    t.ok(safeguardingOf(letter).includes('neglect'), letter)
+})
+
+t.test('second round: made to hold things for older lads', async (t) => {
+  t.ok(safeguardingOf('some older boys made me hide a package for them').includes('exploitation'))
+  t.ok(safeguardingOf('i keep stuff in my bag for him').includes('exploitation'))
+  t.same(safeguardingOf('My mum asked me to look after my brother.'), [])
+})
+
+t.test('second round: grooming by secrets and being someone\'s special one', async (t) => {
+  t.ok(safeguardingOf('the coach says i am his special girl').includes('sexual_abuse'))
+  t.ok(safeguardingOf('he buys me things if i keep it a secret').includes('sexual_abuse'))
+})
+
+t.test('second round: not wanting to wake up, wishing to vanish', async (t) => {
+  t.same(safeguardingOf("sometimes I don't want to wake up"), ['suicidal'])
+  t.same(safeguardingOf('i wish i could just vanish'), ['suicidal'])
+})
+
+t.test('second round: walking around alone, breathlessness, always worried are high', async (t) => {
+  for (const letter of ['I walk around the field on my own at lunch.', 'i pretend to be busy so nobody sees', "I can't breathe when I think about it.", 'my chest goes all tight', "I'm always scared."])
+    t.equal(concernOf(letter), 'high', letter)
+})

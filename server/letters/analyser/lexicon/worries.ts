@@ -41,7 +41,7 @@ export const WORRIES: Entry[] = [
   ...entries('worry', 'friendships', [
     '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'no friends', 'not really? got|have any friends|friend', 'not have anyone|anybody',
     'not really have anyone|anybody', '(nobody / no one) * play|plays|played|talk|talks|talked with|to me', '(no one / nobody) to play|sit|talk with|to',
-    'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around (on my own / by myself)', 'eat|ate|eating (on my own / by myself / alone)',
+    'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around * (on my own / by myself / alone)', 'pretend|pretending|pretended * busy', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
     'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the (dinner ladies / teachers / teacher) at break|lunch|playtime',
@@ -79,7 +79,7 @@ export const WORRIES: Entry[] = [
   // general anxiety: signs of significant distress
   ...entries('worry', 'general_anxiety', [
     'can not sleep', 'not sleeping', 'cry|crying|cried|cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
-    'panic attack|attacks', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
+    'panic attack|attacks', 'can not breathe|breath', 'chest * tight', 'always worried|scared|anxious', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
     'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * (for a long time / for ages)', 'sad every day',
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
     'wish i could stay * primary|forever', 'not want to move', 'never want to go', 'want to stay at primary',
