@@ -15,6 +15,7 @@ import errorPages from './platform/error-pages'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { schoolHomeRoutes } from './reports/routes'
+import { importRoutes } from './imports/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +80,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         school.addHook('preHandler', requireSchool)
         await school.register(schoolHomeRoutes)
         await school.register(staffRoutes)
+        await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
       },
       { prefix: '/s/:urn' }
     )

@@ -2,11 +2,13 @@
 import type { Command } from './cli'
 import { accountCommands } from './accounts/cli'
 import { demoCommands } from './demo/cli'
+import { importCommands } from './imports/cli'
 import { letterCommands } from './letters/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
   ...accountCommands,
-  ...demoCommands,
-  ...letterCommands
+  ...importCommands,
+  ...letterCommands,
+  ...demoCommands
 ]

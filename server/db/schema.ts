@@ -236,6 +236,20 @@ export interface ImportChangesTable {
   before: JsonColumn<Record<string, unknown>> | null
 }
 
+/** An uploaded file waiting for its lead to confirm the import (migration 0005). */
+export interface PendingImportsTable {
+  id: Generated<string>
+  school_id: number
+  user_id: number
+  file_name: string
+  kind: ImportKindColumn | null
+  content: Buffer
+  size: number
+  result: JsonColumn<Record<string, unknown>> | null
+  created_at: Generated<Date>
+  expires_at: Timestamp
+}
+
 export interface Database {
   schools: SchoolsTable
   users: UsersTable
@@ -254,6 +268,7 @@ export interface Database {
   opportunities: OpportunitiesTable
   imports: ImportsTable
   import_changes: ImportChangesTable
+  pending_imports: PendingImportsTable
 }
 
 export type School = Selectable<SchoolsTable>
@@ -269,3 +284,4 @@ export type SdqAdministration = Selectable<SdqAdministrationsTable>
 export type Letter = Selectable<LettersTable>
 export type Opportunity = Selectable<OpportunitiesTable>
 export type ImportRecord = Selectable<ImportsTable>
+export type PendingImport = Selectable<PendingImportsTable>

@@ -19,7 +19,9 @@ export interface LabelledLetter {
 
 export type Prediction = Omit<LabelledLetter, 'letter'>
 
-export function loadCorpus(name: 'dev' | 'heldout'): LabelledLetter[] {
+export type CorpusName = 'dev' | 'heldout' | 'blind'
+
+export function loadCorpus(name: CorpusName): LabelledLetter[] {
   const file = join(projectRoot, 'test', 'fixtures', 'letters', `${name}.jsonl`)
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LabelledLetter)
 }

@@ -1,7 +1,7 @@
 // Step 4: read the context of each match — figures of speech, negation, time, intensity,
 // and who does what to whom. Each function answers one question about one match.
 import { CLASSES } from './lexicon/classes'
-import { INTENSIFIERS, MITIGATORS, MODALS, NEGATORS, PAST_VERBS, PERSISTENCE, PRONOUN_AGENTS, SIBLINGS } from './lexicon/words'
+import { INTENSIFIERS, LAUGHTER, MITIGATORS, MODALS, NEGATORS, PAST_VERBS, PERSISTENCE, PRONOUN_AGENTS, SIBLINGS } from './lexicon/words'
 import type { Match } from './match'
 import type { Placed } from './split'
 
@@ -67,7 +67,8 @@ export function isPast(r: Reading, m: Match): boolean {
   return false
 }
 
-/** Strength of a worry word: intensifiers, capitals and repetition raise it; "a bit" lowers it. */
+/** Strength of a worry word: intensifiers, capitals and repetition raise it; "a bit" lowers it, and so
+ *  does laughter in the same sentence ("so scared I'll forget my kit lol"). */
 export function intensity(r: Reading, m: Match): number {
   let strength = m.compiled.entry.strength ?? 1
   let emphasis = r.tokens[m.start]!.emphasis
@@ -83,6 +84,8 @@ export function intensity(r: Reading, m: Match): number {
   }
   if (emphasis) strength += 1
   if (mitigated) strength -= 1
+  const sentence = r.tokens[m.start]!.sentence
+  if (r.tokens.some((t) => t.sentence === sentence && LAUGHTER.has(t.word))) strength -= 1
   const rest = r.tokens.filter((t) => t.clause === clause && t.index >= m.end).map((t) => t.word).join(' ')
   if (PERSISTENCE.some((p) => rest.includes(p))) strength += 2
   return strength

@@ -53,7 +53,12 @@ export function decide(r: Reading): Decision {
   }
 
   // A worry word reaches the topics of its segment, except in a clause that is glad about them.
-  const topics = ofKind('topic').filter((m) => !isNegated(r, m) || inClause(m, 'cue').length > 0)
+  // A topic inside a longer worry or topic is part of it: "mum" in "miss my mum" is separation, not family too.
+  const unexplained: Match[] = [] // worry words that reach no topic
+  const topics = ofKind('topic')
+    .filter((m) => !isNegated(r, m) || inClause(m, 'cue').length > 0)
+    .filter((m) => !live.some((o) => (kindOf(o) === 'topic' || kindOf(o) === 'worry') && o.compiled.entry.label !== m.compiled.entry.label &&
+      o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
   for (const cue of cues) {
     const segment = r.tokens[cue.start]!.segment
     const sentence = r.tokens[cue.start]!.sentence
@@ -68,9 +73,13 @@ export function decide(r: Reading): Decision {
       reached = topics.filter((t) => r.tokens[t.start]!.sentence === sentence && reachable(t))
     }
     for (const t of reached) worries.push({ label: t.compiled.entry.label as WorryTheme, match: t })
-    if (reached.length === 0 && ownWorries.length === 0) worries.push({ label: 'general_anxiety', match: cue })
+    if (reached.length === 0 && ownWorries.length === 0) unexplained.push(cue)
     if (strong) high = true
   }
+
+  // "I'm nervous but excited" with the worry named elsewhere in the letter is that worry, not general
+  // anxiety; a worry word with nothing named anywhere is general anxiety.
+  if (worries.length === 0) for (const cue of unexplained) worries.push({ label: 'general_anxiety', match: cue })
 
   // A worry also reaches the topics of its own clause ("at lunch I usually eat on my own").
   for (const w of [...worries]) {

@@ -21,7 +21,7 @@ export const SAFEGUARDING: Entry[] = [
     'end|ending it all', 'end|ending my life', 'take|taking my own life', 'better off without me', 'better off dead',
     'happier|better if i was|were not alive|here|around', 'happier|better if i died', 'suicide|suicidal', 'no point * living|alive|life',
     'no reason to live', 'want to dye $', 'want to disappear forever', 'jump off * bridge|building|roof|cliff', 'how i would do it',
-    'thought about dying', 'never wake up',
+    'thought about dying', 'never wake up', 'not want to wake up', 'wish i could * vanish|disappear forever?',
   ], T),
   ...entries('safeguarding', 'physical_abuse', [
     `@CARER * ${HIT} me`, 'beat|beats|beating me up', `@CARER * ${HIT} my @BODY`, 'bruise|bruises|marks * hide|cover|sleeves',
@@ -36,6 +36,8 @@ export const SAFEGUARDING: Entry[] = [
     'sex', 'rape|raped|raping', 'made|makes|make me do * stuff|things * not want', 'our secret', 'secret game',
     'comes|came|come into my room|bed at night', 'gets|got into my bed', 'made|makes me watch * rude|dirty|naked',
     'show|shows|showed me his|her private|privates|body', 'kiss|kisses|kissed me * not want|like', 'make|makes|made me touch',
+    'asked|asks|asking|wants|wanted me * for pictures|pics|photos|selfies|nudes|videos', 'sit on his|her lap',
+    'his|her special girl|boy|friend', 'gives|gave|buys|bought me * if i keep * secret|secrets|quiet', 'if i keep * secrets|secret',
   ], T),
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
@@ -45,12 +47,18 @@ export const SAFEGUARDING: Entry[] = [
     'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
     'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
+    'not have a|my own? bed', 'no bed', '(put / puts / putting) (myself / my own self) to bed', 'fridge|cupboard|cupboards is|are|was always? empty',
+    '(nobody / no one) * home * (late / all night / most nights / every night / till / until / til)', 'sleep|sleeps|sleeping|slept on the floor', 'teachers|teacher|school * give|gives|gave me toast|food|breakfast|clothes',
+    'same clothes * (all week / every day / for days / for a week / again)',
   ], T),
   ...entries('safeguarding', 'domestic_abuse', [
     `@PARENT * ${HIT} my? mum|dad|her|him`, 'shouts|shouted|screams|screamed|yells|yelled at my mum|dad', 'scream|screaming|shout|shouting|yell at each other',
     '@PARENT * fight|fights|fighting', 'threw|throws|throw * at her|him|mum|dad|us', 'police came|come * house|home|again', 'police * our house',
     'called the police', '@PARENT * smashed|smash|broke|breaks|smashes|smashing * tv|things|phone|door|window|plates|plate|stuff',
     'hide|hid|hiding in my room', 'cover my ears', 'scared to go home', 'hurt|hit|hurts|hits my? mum|her', 'against the wall',
+    '@PARENT * throws|threw|throwing|smashes|smashed|smashing|breaks|broke things|stuff|plates|chairs|furniture',
+    'hide|hid|hiding under my|the bed|table', 'hide|hid|hiding in my|the wardrobe|cupboard',
+    '@PARENT * punched|punches|punching|kicked|kicks|kicking|smashed|smashes the|a|my? door|doors|wall|walls', 'mum|she|her * black eye|eyes',
   ], T),
   ...entries('safeguarding', 'exploitation', [
     '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
@@ -58,6 +66,10 @@ export const SAFEGUARDING: Entry[] = [
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
     'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on|online',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on|online',
+    '@EXPLOITER * make|makes|made|ask|asks|asked me * keep|hide|hold|carry|mind * for them|him', 'in my bag for them|him',
+    'sends|sent me robux|vbucks|skins', 'sends|sent me gift cards', 'asked|asks|asking me * to meet up',
   ], T),
   ...entries('safeguarding', 'emotional_abuse', [
     '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
@@ -68,7 +80,13 @@ export const SAFEGUARDING: Entry[] = [
 ]
 
 // Threats are read literally even where a figure of speech would otherwise silence them:
-// "he'll kill me if I tell" is not "mum will kill me if I lose my blazer".
+// "he'll kill me if I tell" is not "mum will kill me if I lose my blazer". A threat reported
+// second-hand about someone else ("my sister said mum will kill me if I lose my blazer lol")
+// is read in context like any other phrase, so the figure can silence it.
 export const LITERAL: Entry[] = [
-  ...entries('safeguarding', 'physical_abuse', ['kill|hurt|hit me if i tell|told|say|said|speak|talk', '@CARER * said|says|threatened|threatens * kill|hurt|hit me'], { timeless: true, literal: true }),
+  ...entries('safeguarding', 'physical_abuse', [
+    'kill|hurt|hit me if i tell|told|say|said|speak|talk', '@CARER * threatened|threatens * kill|hurt|hit me',
+    '@CARER * said|says he|she|they will|would|is|are? going? to? kill|hurt|hit me',
+  ], { timeless: true, literal: true }),
+  ...entries('safeguarding', 'physical_abuse', ['@CARER * said|says * kill|hurt|hit me'], { timeless: true }),
 ]
