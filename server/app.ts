@@ -16,6 +16,7 @@ import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { schoolHomeRoutes } from './reports/routes'
 import { importRoutes } from './imports/routes'
+import { letterRoutes, safeguardingNotices } from './letters/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -78,8 +79,10 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     await signedIn.register(
       async (school) => {
         school.addHook('preHandler', requireSchool)
+        school.addHook('preHandler', safeguardingNotices)
         await school.register(schoolHomeRoutes)
         await school.register(staffRoutes)
+        await school.register(letterRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
       },
       { prefix: '/s/:urn' }

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import { loadConfig, ConfigError } from './config'
 import { openDatabase } from './db/runtime'
 import { connect } from './db/connect'
-import { migrateToLatest } from './db/migrate'
+import { bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
 import type { Database } from './db/schema'
 import { commands } from './cli-commands'
@@ -95,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   const runtime = await openDatabase(config!, () => {})
   const db = connect(runtime.url, 4)
   try {
-    await migrateToLatest(db)
+    await bringUpToDate(db)
     return await run(db)
   } finally {
     await db.destroy()

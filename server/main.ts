@@ -2,7 +2,7 @@
 import { loadConfig, ConfigError } from './config'
 import { openDatabase } from './db/runtime'
 import { connect } from './db/connect'
-import { migrateToLatest } from './db/migrate'
+import { bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
 import { isEmpty, readDemoLogin, saveDemoLogin, seedDemo } from './demo/seed'
 import { buildApp } from './app'
@@ -18,7 +18,7 @@ async function main() {
   try {
     const db = connect(runtime.url, 2)
     try {
-      await migrateToLatest(db)
+      await bringUpToDate(db, say)
       if (config.seedDemo && (await isEmpty(db))) {
         say('Empty database: adding the demo schools ...')
         saveDemoLogin(config.dataDir, await seedDemo(db))

@@ -9,7 +9,7 @@ import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { runImport } from '../imports/service'
 import type { ImportKind } from '../imports/columns'
-import { letterAnalyserForImport } from '../letters/analyse-on-import'
+import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { generateCohort, type CohortFiles, type CohortSpec } from './cohort'
 
 export const DEMO_SCHOOLS = [
@@ -89,7 +89,7 @@ export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().t
     if (await db.selectFrom('pupils').select('id').where('school_id', '=', school.id).limit(1).executeTakeFirst()) continue
     const files = generateCohort(spec, today)
     for (const [file, kind, fileName] of IMPORT_ORDER) {
-      const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content: files[file], kind, analyseLetter: letterAnalyserForImport(), today })
+      const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content: files[file], kind, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, today })
       if (result.errors.length) throw new Error(`The demo ${kind} file for ${s.urn} was refused: ${result.errors[0]!.message}`)
     }
   }

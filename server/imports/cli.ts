@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import type { Command } from '../cli'
 import { RefusedError, UsageError } from '../cli'
 import { findSchoolByUrn } from '../accounts/store'
-import { letterAnalyserForImport } from '../letters/analyse-on-import'
+import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
 import { runImport, type ImportResult } from './service'
 
@@ -49,7 +49,7 @@ export const importCommands: Command[] = [
         content,
         kind: kind as ImportKind | undefined,
         dryRun: options['dry-run'] === true,
-        analyseLetter: letterAnalyserForImport()
+        analyseLetter: letterAnalyserForImport(), afterWrite: afterImport
       })
       const summary = importSummary(result)
       if (result.errors.length) {

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fastifyMultipart from '@fastify/multipart'
 import { requireRole, type SchoolAccess } from '../platform/auth'
 import { NotFoundError } from '../platform/errors'
-import { letterAnalyserForImport } from '../letters/analyse-on-import'
+import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
 import { rollbackImport, runImport } from './service'
 import * as pending from './pending-store'
@@ -38,7 +38,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   async function check(request: FastifyRequest, school: SchoolAccess, row: { id: string; file_name: string; content: Buffer }, kind: ImportKind | null) {
     const result = await runImport(app.db, {
       schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind: kind ?? undefined,
-      dryRun: true, analyseLetter: letterAnalyserForImport(), ip: request.ip
+      dryRun: true, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, ip: request.ip
     })
     await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
   }
@@ -141,7 +141,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     try {
       result = await runImport(app.db, {
         schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind,
-        analyseLetter: letterAnalyserForImport(), ip: request.ip
+        analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, ip: request.ip
       })
     } catch (err) {
       await pending.restorePending(app.db, row, null)

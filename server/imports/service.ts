@@ -20,6 +20,8 @@ export interface LetterAnalysis {
 }
 
 export interface RunImportOptions {
+  /** runs inside the import's transaction after a successful (not dry-run) write */
+  afterWrite?: (trx: Kysely<Database>, schoolId: number) => Promise<void>
   schoolId: number
   userId: number | null
   fileName: string
@@ -157,7 +159,10 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
 
   const outcome = await db.transaction().execute(async (trx) => {
     await store.lockImportsForSchool(trx, options.schoolId)
-    return write(trx, options, plan, dryRun)
+    const written = await write(trx, options, plan, dryRun)
+    // what other domains do with the new data (safeguarding alerts, screening), in the same transaction
+    if (!dryRun && written.errors.length === 0 && options.afterWrite) await options.afterWrite(trx, options.schoolId)
+    return written
   })
   if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows, plan.columns)
 

@@ -24,22 +24,22 @@ function requireDsl(request: FastifyRequest) {
   return school
 }
 
-export async function letterRoutes(app: FastifyInstance) {
-  // DSLs see the number of open alerts on every page of the school until each is handled.
-  app.addHook('preHandler', async (request) => {
-    if (!request.school?.isDsl) return
-    const open = await store.countOpenAlerts(app.db, request.school.id)
-    if (open === 0) return
-    request.notices = [
-      ...(request.notices ?? []),
-      {
-        text: open === 1 ? 'A safeguarding alert from a pupil’s letter is waiting for you.' : `${open} safeguarding alerts from pupils’ letters are waiting for you.`,
-        href: `/s/${request.school.urn}/alerts`,
-        linkText: 'Review safeguarding alerts'
-      }
-    ]
-  })
+/** For every page of a school: a DSL sees the number of open alerts until each is handled. */
+export async function safeguardingNotices(request: FastifyRequest) {
+  if (!request.school?.isDsl) return
+  const open = await store.countOpenAlerts(request.server.db, request.school.id)
+  if (open === 0) return
+  request.notices = [
+    ...(request.notices ?? []),
+    {
+      text: open === 1 ? 'A safeguarding alert from a pupil’s letter is waiting for you.' : `${open} safeguarding alerts from pupils’ letters are waiting for you.`,
+      href: `/s/${request.school.urn}/alerts`,
+      linkText: 'Review safeguarding alerts'
+    }
+  ]
+}
 
+export async function letterRoutes(app: FastifyInstance) {
   app.get('/letters', async (request, reply) => {
     const school = requireRole(request, 'lead', 'pastoral')
     const letters = (await store.lettersAwaitingReview(app.db, school.id)).map((l) => ({ ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '' }))
