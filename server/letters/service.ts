@@ -5,6 +5,7 @@ import type { AlertOutcome, Database } from '../db/schema'
 import { recordAudit } from '../platform/audit'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { analyseLetter, ANALYSER_VERSION, type LetterAnalysis } from './analyser'
+import { label } from './schemas'
 import * as store from './store'
 
 /** Raises one alert for every letter whose safeguarding matches have no alert yet; returns how many. */
@@ -15,7 +16,7 @@ export async function raiseAlerts(db: Kysely<Database>, schoolId: number | null)
     const passages = analysis.safeguarding.map((s) => ({ category: s.category, text: s.text, start: s.start, end: s.end }))
     const categories = [...new Set(passages.map((p) => p.category))]
     const { id } = await store.insertAlert(db, { schoolId: letter.school_id, pupilId: letter.pupil_id, letterId: letter.id, categories, passages, letterText: letter.text })
-    await store.insertAlertEvent(db, { schoolId: letter.school_id, alertId: id, userId: null, action: 'raised', note: `Matched in the letter: ${categories.join(', ')}` })
+    await store.insertAlertEvent(db, { schoolId: letter.school_id, alertId: id, userId: null, action: 'raised', note: `Matched in the letter: ${categories.map(label).join(', ')}` })
     await recordAudit(db, { action: 'safeguarding_alert_raised', schoolId: letter.school_id, subjectType: 'pupil', subjectId: letter.pupil_id, detail: { alert: id, categories } })
   }
   return letters.length
