@@ -57,7 +57,7 @@ export const SAFEGUARDING: Entry[] = [
     'asked|asks|asking|wants|wanted me * for pictures|pics|photos|selfies|nudes|videos', 'sit on his|her lap',
     'his|her special girl|boy|friend', 'gives|gave|buys|bought me * if i keep * secret|secrets|quiet', 'if i keep * secrets|secret',
     // gifts and secrecy: grooming
-    'sends|sent|gives|gave|buys|bought me presents|gifts|things|stuff|money|sweets ** secret|secrets',
+    'sends|sent|gives|gave|buys|bought me * presents|gifts|things|stuff|money|sweets ** secret|secrets',
     'says|said|tells|told|makes|made * keep * secret|secrets|quiet from my? mum|dad|parents|family|nan|teacher|teachers|anyone|anybody',
     'touches|touched|touch|touching me where',
     'makes|made|make me keep * secret|secrets', 'shows|showed|show|sends|sent me * naked|rude|dirty|porn', 'porn',
@@ -65,7 +65,7 @@ export const SAFEGUARDING: Entry[] = [
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
     'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
-    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
     'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
     'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
@@ -99,7 +99,7 @@ export const SAFEGUARDING: Entry[] = [
     '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on|online',
     '@EXPLOITER * make|makes|made|ask|asks|asked me * keep|hide|hold|carry|mind * for them|him', 'in my bag for them|him',
     'sends|sent me robux|vbucks|skins', 'sends|sent me gift cards', 'asked|asks|asking me * to meet up',
-    'hide|hid|hiding|keep|keeping|hold|holding|stash|stashing stuff|things|bags|packages|parcels|drugs|knife|knives|money for him|her|them',
+    'hide|hides|hid|hiding|keep|keeps|keeping|hold|holds|holding|stash|stashes|stashing stuff|things|bags|packages|parcels|drugs|knife|knives|money for him|her|them',
     'carry|carrying|take|taking|deliver|delivering|hold|holding|drop|dropping a|the|some|this|these? bag|package|parcel|parcels|packages|bags for him|them',
     'earn|make|get money if|by|for * carry|carrying|deliver|delivering|take|taking|hold|holding|sell|selling',
     'makes|made|make|forces|forced|force me to? steal|shoplift|rob|nick', '@EXPLOITER * make|makes|made me sell',
