@@ -1,6 +1,7 @@
 // Classes of phrasing found missing on the second set written blind (test/fixtures/letters/blind2.jsonl).
 // Each test uses fresh wordings of the class, not the blind letters themselves.
 import t from 'tap'
+import type { SafeguardingCategory } from '../../server/letters/analyser'
 import { concernOf, interestsOf, safeguardingOf, themesOf } from './helpers'
 
 t.test('self-harm told to the future self as "you", and as scars or cuts on the body', async (t) => {
@@ -106,4 +107,23 @@ t.test('interests told as belts, shows, new pets, making games and libraries; re
   t.same(interestsOf('i hate reading out loud'), [])
   t.same(interestsOf('i do the cooking for my brothers'), [])
   t.same(interestsOf('i dont mind because i play fifa'), ['gaming'])
+})
+
+// A second battery of fresh wordings, written after the first round, found more gaps of the same kind.
+t.test('more disclosures: being put down, thrown about, beaten for telling, walked in on, asked in, knives, mould, going home', async (t) => {
+  const cases: Array<[string, SafeguardingCategory]> = [
+    ['my nan always puts me down', 'emotional_abuse'], ['my stepdad told me i was a waste of space', 'emotional_abuse'],
+    ['my uncle throws me around when he is cross', 'physical_abuse'], ['i got a hiding for telling', 'physical_abuse'],
+    ['i used to cut', 'self_harm'], ['i took too many pills once', 'self_harm'], ['i cant go on like this', 'suicidal'],
+    ['i dont think i can do it anymore', 'suicidal'], ['i wish i had never been born', 'suicidal'],
+    ['my mums friend walks into my room when i am getting changed', 'sexual_abuse'], ['the man in the shop asked me into his flat', 'sexual_abuse'],
+    ['a lady on roblox asked me to send her my address', 'exploitation'], ['my cousin makes me hide a knife', 'exploitation'],
+    ['there is mould on the walls in my room', 'neglect'], ['we often go without tea', 'neglect'],
+    ['i dread going home', 'domestic_abuse'], ['dad said he is going to kill mum', 'domestic_abuse'],
+  ]
+  for (const [letter, category] of cases) t.ok(safeguardingOf(letter).includes(category), `${letter} -> ${category}`)
+  for (const letter of [
+    'mum will kill us if we are late for the bus lol', 'I take tablets for my hay fever', 'i put my pencil case down somewhere and lost it',
+    'we went without the dog on holiday',
+  ]) t.same(safeguardingOf(letter), [], letter)
 })

@@ -31,6 +31,6 @@ CLASSES['HOME_ADULT'] = ['mum', 'dad', 'mother', 'father', 'stepdad', 'stepmum',
   'grandma', 'grandad', 'grandpa', 'uncle', 'auntie', 'aunty', 'aunt', 'carer', 'carers', 'foster', 'boyfriend', 'girlfriend', 'partner',
   'parents', 'parent', 'guardian']
 CLASSES['EXPLOITER'] = ['boys', 'lads', 'men', 'man', 'older', 'people', 'gang', 'guys', 'someone', 'teenagers', 'dealer', 'adults']
-CLASSES['STRANGER'] = ['man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'grown', 'woman', 'guy']
+CLASSES['STRANGER'] = ['man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'grown', 'woman', 'guy', 'lady']
 CLASSES['SUBJECT'] = ['mum', 'dad', 'mother', 'father', 'teacher', 'teachers', 'pe', 'homework', 'coach', 'nan', 'gran', 'it', 'this', 'that', 'she', 'he', 'they', 'training', 'maths', 'stairs']
 CLASSES['THING'] = ['pe', 'homework', 'training', 'maths', 'stairs', 'this', 'that', 'it', 'running', 'exams', 'tests', 'school', 'lessons', 'rugby', 'football', 'netball', 'practice', 'walk', 'hill', 'bag', 'work', 'heat', 'cross', 'country']

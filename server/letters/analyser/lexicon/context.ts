@@ -32,7 +32,7 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'dying to', 'dying for', 'die|died|dying of|from boredom|embarrassment|laughing|laughter|shame|cringe|excitement', 'died laughing',
   'could|would|will|might die', 'rather die than', 'nearly died', 'die|dye my|her|his|your hair',
   '@SUBJECT * will|would|going|gonna kill me if', 'kill me if', '@THING will|would|going|gonna kill me', '@THING * is|are killing me',
-  'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol',
+  'kill us if', 'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol',
   'beats|beat|beating|batters|battered|thrashes|thrashed|destroys|destroyed|smashes|owns|wrecks|annihilates me at|in|on @GAME',
   'starving|hungry * lol', 'starving|hungry by|before|after|at|for lunch|break|tea|dinner|bedtime|lunchtime|breakfast', 'starving|hungry after|by|before school|pe|football|swimming|training',
   'cut|cuts|cutting * hair|fringe|nails|cake|paper|out|pictures|shapes|wood|grass|sandwich|apple|pizza|fabric',

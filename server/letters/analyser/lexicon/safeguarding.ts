@@ -20,6 +20,7 @@ export const SAFEGUARDING: Entry[] = [
     // marks a child describes on their own body: "scars on my legs that I did"
     'scars|scar|cuts on my @BODY', 'scars|cuts * i did|made myself?',
     'make|made|making myself throw|threw up|vomit|puke',
+    'used to cut', 'used to self harm', 'started|stopped cutting', 'cut again', 'overdose|overdosed', 'too many tablets|pills', 'tablets|pills * stop feeling|feel',
   ], T),
   ...entries('safeguarding', 'suicidal', [
     'kill|killing|killed myself', 'want|wanted|wish * die|dead', 'wish i was|were dead|gone', 'wish i was|were never born',
@@ -30,7 +31,7 @@ export const SAFEGUARDING: Entry[] = [
     'thought about dying', 'never wake up', 'not want to wake up', 'wish i could * vanish|disappear forever?',
     'better|happier without me', 'sleep * (and not / and never) wake up', 'go to sleep forever', 'not be alive',
     'goodbye note|notes|letter|letters', 'suicide note', 'plan if it gets|get too bad|much|hard',
-    'to end it $', 'end it all', 'not being alive', 'stop living', 'feel|felt like disappearing|vanishing|dying',
+    'to end it $', 'end it all', 'can not do this|it anymore', 'not think i can do this|it anymore', 'not think i can go on|cope', 'can not do this|it any more', 'can not go on', 'can not take it anymore', 'never been born', 'not being alive', 'stop living', 'feel|felt like disappearing|vanishing|dying',
     'if i was|were gone|dead', 'if i died|disappeared', '(nobody / no one) * miss me if',
   ], T),
   ...entries('safeguarding', 'physical_abuse', [
@@ -38,6 +39,7 @@ export const SAFEGUARDING: Entry[] = [
     'hide|cover * bruise|bruises|marks', 'have to wear long sleeves', 'belt|belts me', 'with a belt', 'scared|frightened|afraid|terrified of my? @PARENT',
     'locks|locked me out|outside', 'threaten|threatens|threatened to hurt|hit me',
     '@CARER * give|gives|gave me a|the? slap|smack|beating|hiding|whack|kicking|punch|thump|clip|belt|slipper',
+    '@CARER * chucks|chucked|throws|threw|knocks|knocked|shoves|shoved|pushes|pushed me about|around', 'get|got|gets|getting a beating|hiding|belting|leathering',
     // shut in somewhere cold, dark or outside (being kept in one's room is emotional_abuse)
     'locks|locked|lock|shuts|shut me in the|a? shed|cupboard|garage|cellar|basement|car|cage|dark|attic|garden',
   ], { ...T, carer: true }),
@@ -60,6 +62,8 @@ export const SAFEGUARDING: Entry[] = [
     'sends|sent|gives|gave|buys|bought me * presents|gifts|things|stuff|money|sweets ** secret|secrets',
     'says|said|tells|told|makes|made * keep * secret|secrets|quiet from my? mum|dad|parents|family|nan|teacher|teachers|anyone|anybody',
     'touches|touched|touch|touching me where',
+    'comes|came|come|walks|walked in|into the|my? bathroom|bedroom|room|shower ** bath|shower|changing|changed|dressed|undressed|asleep',
+    'asks|asked|invites|invited me in|inside|into his|her|their? house|flat|car', '@STRANGER|neighbour * gives|gave|buys|bought me * sweets|presents|money|gifts',
     'makes|made|make me keep * secret|secrets', 'shows|showed|show|sends|sent me * naked|rude|dirty|porn', 'porn',
   ], T),
   ...entries('safeguarding', 'neglect', [
@@ -78,6 +82,8 @@ export const SAFEGUARDING: Entry[] = [
     'forgets|forgot|forget to feed|feeds', 'not feed|feeds|fed us|me', '@PARENT * drinks|drinking|drunk (all day / every day / every night / a lot / too much / all the time)', '@PARENT * drinks|drinking * beer|wine|vodka|cans|alcohol|lager|cider|booze',
     '@PARENT * is|gets|got always? drunk', 'spends|spent * on drink|drugs|beer|alcohol|booze', 'not eaten since|for|all', 'not had anything to eat',
     'sleep|sleeping|slept in my coat|coats', 'always|so|really|freezing cold at|in home|the house',
+    'mould|mouldy|mold everywhere', 'mould|mouldy|mold (on the walls / in my room)', '(without / with no) tea|dinner|food|supper',
+    'not get|have dinner|tea|food|meals|breakfast (most days / some days / most nights / every day / at home / often)',
   ], T),
   ...entries('safeguarding', 'domestic_abuse', [
     `@PARENT * ${HIT} my? mum|dad|her|him`, 'shouts|shouted|screams|screamed|yells|yelled at my mum|dad', 'scream|screaming|shout|shouting|yell at each other',
@@ -88,6 +94,7 @@ export const SAFEGUARDING: Entry[] = [
     'hide|hid|hiding under my|the bed|table', 'hide|hid|hiding in my|the wardrobe|cupboard',
     '@PARENT * punched|punches|punching|kicked|kicks|kicking|smashed|smashes the|a|my? door|doors|wall|walls', 'mum|she|her * black eye|eyes',
     '@PARENT has|had|got|gets|with * bruises|bruise|bruised|marks', 'hide|hid|hiding under the|my covers|duvet|quilt|blanket|pillow',
+    'scared|afraid|frightened|terrified|dreading|dread of? going home', 'kill|hurt us all', '@CARER * will|would|going to kill|hurt us|mum|her',
   ], T),
   ...entries('safeguarding', 'exploitation', [
     '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
@@ -103,10 +110,11 @@ export const SAFEGUARDING: Entry[] = [
     'carry|carrying|take|taking|deliver|delivering|hold|holding|drop|dropping a|the|some|this|these? bag|package|parcel|parcels|packages|bags for him|them',
     'earn|make|get money if|by|for * carry|carrying|deliver|delivering|take|taking|hold|holding|sell|selling',
     'makes|made|make|forces|forced|force me to? steal|shoplift|rob|nick', '@EXPLOITER * make|makes|made me sell',
+    'carry|carrying|hide|hiding|hold|holding|keep|keeping * knife|knives|weapon|weapons|blade|blades', 'send|give|gave|sent * my address|location',
   ], T),
   ...entries('safeguarding', 'emotional_abuse', [
     '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
-    '@CARER * calls|called|call me a|an? @INSULT|names', 'wishes|wished * never born', 'wishes|wished * never|not had me',
+    '@CARER * calls|called|call me a|an? @INSULT|names', 'says|said|tells|told me? i|you am|are|was|were so|really|very|a|an|the? @INSULT', 'puts|put|putting me down', 'wishes|wished * never born', 'wishes|wished * never|not had me',
     '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
     'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat',
   ], { ...T, carer: true }),
