@@ -124,7 +124,7 @@ export function isCarerAct(r: Reading, m: Match): boolean {
   const agent = agentOf(r, m)
   if (agent === null) return true // recall first: an unnamed someone is for the DSL to judge
   if (PEERS.has(agent) && !CARERS.has(agent)) return false
-  if (agent === 'friend' || agent === 'they') return false
+  if (agent === 'friend' || agent === 'mate' || agent === 'mates' || agent === 'they') return false
   if (m.compiled.entry.label === 'emotional_abuse' && SIBLINGS.has(agent)) return false
   return true
 }

@@ -31,9 +31,10 @@ export function decide(r: Reading): Decision {
   const inClause = (m: Match, kind: string) => ofKind(kind).filter((x) => r.tokens[x.start]!.clause === r.tokens[m.start]!.clause)
 
   // Safeguarding: timeless, negated only by a negator right before it ("he never hits me"), and
-  // acts by another child are bullying, not abuse.
+  // acts by another child are bullying, not abuse. A negation that says it has happened is no
+  // negation: "not anymore", "don't do it again", "I hope you're not still hurting yourself".
   const safeguarding = ofKind('safeguarding')
-    .filter((m) => !isNegated(r, m, 3) || liveWordIn(r, m, 'anymore'))
+    .filter((m) => !isNegated(r, m, 3) || SAYS_IT_HAPPENED.some((w) => liveWordIn(r, m, w)) || livePhraseIn(r, m, 'any', 'more'))
     .filter((m) => !m.compiled.entry.carer || isCarerAct(r, m))
     .map((match) => ({ label: match.compiled.entry.label as SafeguardingCategory, match }))
 
@@ -124,6 +125,13 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
     if (m.compiled.entry.selfEvident || liked) out.push({ label: m.compiled.entry.label as Interest, match: m })
   }
   return out
+}
+
+const SAYS_IT_HAPPENED = ['anymore', 'again', 'hope', 'still']
+
+function livePhraseIn(r: Reading, m: Match, first: string, second: string): boolean {
+  const clause = r.tokens[m.start]!.clause
+  return r.tokens.some((t, i) => t.clause === clause && t.word === first && r.tokens[i + 1]?.word === second)
 }
 
 function liveWordIn(r: Reading, m: Match, word: string): boolean {

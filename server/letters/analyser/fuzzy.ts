@@ -21,7 +21,7 @@ export const CHILD_MISSPELLINGS: Record<string, string> = {
   onlin: 'online', stuf: 'stuff', chanjed: 'changed', chaing: 'change', embarasing: 'embarrassing', trubble: 'trouble',
   sissors: 'scissors', rubish: 'rubbish', beter: 'better', dumest: 'dumbest', dum: 'dumb', stoped: 'stopped',
   mysef: 'myself', myslef: 'myself', meself: 'myself', mi: 'my', gettin: 'getting', goin: 'going', nothin: 'nothing',
-  sumthing: 'something', sumone: 'someone', enuf: 'enough', bely: 'belly',
+  sumthing: 'something', rist: 'wrist', rists: 'wrists', sience: 'science', sciense: 'science', syence: 'science', sumone: 'someone', enuf: 'enough', bely: 'belly',
   mums: 'mum', dads: 'dad', mam: 'mum', mom: 'mum', mommy: 'mum', mummy: 'mum', daddy: 'dad',
 }
 

@@ -29,12 +29,14 @@ const EXPANSIONS: Record<string, string> = {
   hasnt: 'has not', hadnt: 'had not', couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not',
   aint: 'is not', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is', theres: 'there is',
   hes: 'he is', shes: 'she is', wot: 'what', wat: 'what', anymor: 'anymore', oways: 'always',
+  h8: 'hate', h8s: 'hates', h8d: 'hated', h8ing: 'hating', evry1: 'everyone', jus: 'just', shud: 'should', shudnt: 'should not',
+  wud: 'would', wudnt: 'would not', cud: 'could', cudnt: 'could not', dint: 'did not', fings: 'things',
 }
 
 // "'s" after these is "is"; after anything else it is a possessive and is dropped ("mum's" -> "mum").
 const IS_AFTER = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'everyone', 'everything', 'nobody', 'somebody', 'someone', 'where', 'let'])
 // "ill" is "I'll" when a verb follows ("ill be ok"), otherwise the adjective.
-const AFTER_ILL = new Set(['be', 'have', 'get', 'go', 'do', 'make', 'try', 'find', 'never', 'probably', 'just', 'see', 'miss', 'need', 'still', 'play', 'join', 'lose', 'forget', 'settle', 'like', 'love', 'hate', 'cry', 'die', 'always', 'meet'])
+const AFTER_ILL = new Set(['be', 'have', 'get', 'go', 'do', 'make', 'try', 'find', 'never', 'probably', 'just', 'see', 'miss', 'need', 'still', 'play', 'join', 'lose', 'forget', 'settle', 'like', 'love', 'hate', 'cry', 'die', 'always', 'meet', 'loose', 'fail', 'mess', 'end', 'fall', 'look', 'sit', 'stay', 'walk', 'feel', 'start', 'ask', 'definitely'])
 
 const expansionCache = new Map<string, string[]>()
 
@@ -93,9 +95,21 @@ export function normalise(text: string, known: (w: string) => boolean = () => fa
   const mostlyCapitals = letters > 0 && (text.match(/\p{Lu}/gu) ?? []).length / letters > 0.6
   const tokens: Token[] = []
   let pending: Break = null
+  let listNumber = 0 // the last list marker seen ("worried about: 1. getting lost 2. homework")
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!
     const raw = piece.raw
+    // A numbered list ("Excited about: 1. drama 2. new friends") keeps its items in one sentence:
+    // "1." after a colon, or the next number in a list already begun, is a marker, not a full stop.
+    if (/^\d{1,2}$/.test(raw) && pieces[i + 1]?.raw === '.' && /\p{L}/u.test(pieces[i + 2]?.raw ?? '')) {
+      const n = Number(raw)
+      if ((n === 1 && pending === 'clause') || (listNumber > 0 && n === listNumber + 1)) {
+        listNumber = n
+        if (pending === null) pending = 'comma'
+        i++
+        continue
+      }
+    }
     if (!/[\p{L}\p{N}]/u.test(raw)) {
       const brk: Break = /[.!?\n\u2026]/.test(raw) ? 'sentence' : /[;:()\u2013\u2014-]/.test(raw) ? 'clause' : 'comma'
       if (pending !== 'sentence' && (pending === null || brk === 'sentence' || (brk === 'clause' && pending === 'comma'))) pending = brk

@@ -3,7 +3,7 @@ import { entries, type Entry } from './types'
 
 export const POSITIVE: Entry[] = entries('positive', undefined, [
   'excited|exited|excitied|exciting|happy|amazing|awesome|fun|great|brilliant|cool|epic|fantastic|confident|ready|proud|sick|lit|buzzing',
-  'can not wait', 'looking forward', 'dying to', 'be fine', 'be ok|okay|alright', 'settle in', 'enjoy|enjoying', 'love|loving',
+  'can not wait', 'looking forward', 'dying to', 'be fine', 'be ok|okay|alright', 'settle in', 'enjoy|enjoying', 'love|loving', 'do not mind',
 ])
 
 // Liking or doing something now: what makes an interest term an interest.
@@ -32,12 +32,17 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'dying to', 'dying for', 'die|died|dying of|from boredom|embarrassment|laughing|laughter|shame|cringe|excitement', 'died laughing',
   'could|would|will|might die', 'rather die than', 'nearly died', 'die|dye my|her|his|your hair',
   '@SUBJECT * will|would|going|gonna kill me if', 'kill me if', '@THING will|would|going|gonna kill me', '@THING * is|are killing me',
-  'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol',
+  'kill us if', 'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol',
   'beats|beat|beating|batters|battered|thrashes|thrashed|destroys|destroyed|smashes|owns|wrecks|annihilates me at|in|on @GAME',
   'starving|hungry * lol', 'starving|hungry by|before|after|at|for lunch|break|tea|dinner|bedtime|lunchtime|breakfast', 'starving|hungry after|by|before school|pe|football|swimming|training',
   'cut|cuts|cutting * hair|fringe|nails|cake|paper|out|pictures|shapes|wood|grass|sandwich|apple|pizza|fabric',
   'cut my @BODY * (by accident / accidentally / playing / cooking / fell / falling)',
   'hurt|hurts|hurting myself * (by accident / accidentally / playing / falling / fell / doing / skating / riding / football / rugby / pe)',
+  'hurt|hurts|hurting yourself * (by accident / accidentally / playing / falling / fell / doing / skating / riding / football / rugby / pe)',
+  'hit|hits|hitting|whacked|whacks|smacked|smacks me with a|her|his|the? pillow|pillows|cushion|cushions|balloon|snowball|snowballs|nerf|teddy|sock',
+  'hit|hits|kicked|kicks|punched|punches|whacked me in her|his|their|my sleep', 'hit|hits|kicked|kicks|punched|punches|whacked me (by accident / accidentally)',
+  'hate|hated myself for|after losing|lost|missing|missed|dropping|forgetting ** lol', 'bruise|bruises * from|after|playing rugby|football|hockey|pe|training|netball|climbing',
+  'scar|scars * from|after my? (operation / surgery / accident / chickenpox / chicken pox / the dog / a dog / falling / fell)',
   'hit|hitting my head on|when * fell|door|table|bed|shelf|cupboard|ceiling', 'touch rugby', 'in touch', 'touch typing', 'touched my heart',
   'scary film|movie|films|movies|story|stories|book|game|games|ride|rides', 'horror film|movie|films|movies', 'film|movie|films|movies * scared',
   'scared|afraid of spiders|clowns|heights|dogs|rollercoasters|snakes|wasps|bees|ghosts', 'scared|afraid of the dark',

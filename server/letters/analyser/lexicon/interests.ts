@@ -15,15 +15,15 @@ const TERMS: Record<string, string> = {
   martial_arts: 'karate judo taekwondo kickboxing boxing jujitsu | martial arts | kung fu | black belt',
   art: 'art drawing draw painting paint sketching sketch colouring crafts craft pottery collages anime manga artist designing',
   music: 'music guitar piano drums drum violin keyboard band trumpet flute cello ukulele clarinet saxophone instrument musician',
-  drama: 'drama acting actor actress theatre musical musicals stage | school play',
+  drama: 'drama acting actor actress theatre musical musicals stage | school play | school show',
   singing: 'singing sing sings singer choir songs song',
-  reading: 'reading read books book novels reader | harry potter',
+  reading: 'reading read books book novels reader library | harry potter',
   writing: 'writing write stories story poems poetry author writer diary',
   science: 'science scientist experiments experiment lab chemistry physics biology space planets',
   computing: 'computing coding code programming computers computer python scratch ict robotics technology',
   maths: 'maths math numbers sums | times tables',
   engineering: 'engineering engineer building lego robots robotics inventing inventions mechanics | design technology | things apart | how they work',
-  animals: 'animals animal vet pets pet dog dogs puppy cat cats kitten horse horses pony hamster rabbit zoo',
+  animals: 'animals animal vet pets pet dog dogs puppy cat cats kitten horse horses pony hamster rabbit zoo | guinea pig | guinea pigs',
   cooking: 'cooking cook baking bake cakes chef pancakes recipes | food tech',
   gaming: 'gaming games gamer xbox playstation ps5 fifa minecraft fortnite roblox nintendo switch console mario pokemon | call of duty | video games',
   languages: 'french spanish german languages language italian mandarin chinese polish urdu arabic japanese latin',
@@ -47,12 +47,12 @@ const SELF_EVIDENT: Record<string, string[]> = {
   athletics: ['athletics club|team', 'running club'],
   gymnastics: ['gymnastics club|team|competition', 'do gymnastics'],
   dance: ['dance club|class|classes|lessons|team|show', 'street dance'],
-  martial_arts: ['black belt', 'belt in'],
+  martial_arts: ['black belt', 'belt in', 'yellow|orange|green|blue|red|brown|purple|white belt', 'in|at karate|judo|taekwondo|kickboxing|jujitsu'],
   singing: ['in a|the choir', 'sing in'],
-  drama: ['school play', 'drama club'],
+  drama: ['school play', 'drama club', 'in the|a school? show|musical|play|panto'],
   music: ['play the drums|guitar|piano|violin|keyboard|trumpet|flute|cello', 'in a band'],
-  animals: ['got a puppy|dog|kitten|cat'],
-  computing: ['make|making|design|designing|create|creating|code|coding my own games|game|apps|app|website|websites'],
+  animals: ['got|get|getting|have a new? puppy|dog|kitten|cat|hamster|rabbit|pony'],
+  computing: ['make|making|design|designing|create|creating|code|coding my? own? games|game|apps|app|website|websites'],
 }
 
 export const INTEREST_TERMS: Entry[] = Object.entries(TERMS).flatMap(([key, spec]) => entries('interest', key, patternsOf(spec)))
@@ -60,7 +60,8 @@ export const INTEREST_SELF_EVIDENT: Entry[] = Object.entries(SELF_EVIDENT).flatM
 
 // Interest words used in other senses: "read this", "write a book" (writing, not reading), "waste of space".
 export const NOT_INTEREST: Entry[] = [
-  ...entries('notInterest', 'reading', ['read this|it', 'write|wrote|writing a|my book|books']),
+  ...entries('notInterest', 'reading', ['read this|it', 'write|wrote|writing a|my book|books', 'read|reading out loud|aloud']),
+  ...entries('notInterest', 'cooking', ['do|does|doing the cooking']),
   ...entries('notInterest', 'science', ['waste of space', 'space for', 'my space', 'personal space']),
-  ...entries('notInterest', 'gaming', ['make|making|design|designing|create|creating|code|coding my own games|game', 'a game $', 'it is a game', 'game of']),
+  ...entries('notInterest', 'gaming', ['make|making|design|designing|create|creating|code|coding my? own? games|game', 'a game $', 'it is a game', 'game of']),
 ]

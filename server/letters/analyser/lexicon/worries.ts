@@ -39,7 +39,7 @@ export const WORRIES: Entry[] = [
     'not really know anyone|anybody', 'no one to talk to']),
   ...entries('topic', 'friendships', ['make|making|find|finding * friends|friend', 'friends|friend', 'sit with', 'people like me', 'fit in', 'new people']),
   ...entries('worry', 'friendships', [
-    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'no friends', 'not really? got|have any friends|friend', 'not have anyone|anybody',
+    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'not have anyone|anybody',
     'not really have anyone|anybody', '(nobody / no one) * play|plays|played|talk|talks|talked with|to me', '(no one / nobody) to play|sit|talk with|to',
     'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around * (on my own / by myself / alone)', 'pretend|pretending|pretended * busy', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
@@ -52,6 +52,8 @@ export const WORRIES: Entry[] = [
     '(nobody / no one) * notice|notices|noticed|cares|care * if i', '(nobody / no one) will|would|even? notice|notices|noticed me?', 'nobody sees me',
     '@PEER * not|never play|plays|played|talk|talks|speak|speaks with|to me', 'leave|leaves|leaving me out', 'feel|felt|am|so alone',
   ], QUIET),
+  // Having no friends is high; fearing it ("worried I will not have any friends") is ordinary nerves.
+  ...entries('worry', 'friendships', ['no friends', 'not really? got|have any friends|friend'], { ...QUIET, actual: true }),
   // workload
   ...entries('topic', 'workload', ['homework|homeworks', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
     'harder|hard work', 'keep up', 'maths|english|science|french|spanish|german|physics|chemistry']),
@@ -84,6 +86,10 @@ export const WORRIES: Entry[] = [
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
     'wish i could stay * primary|forever', 'not want to move', 'never want to go', 'want to stay at primary',
     'wish i could * not go', 'wish i did not have to go',
+    // low mood and hopelessness in children's words
+    '(sad / unhappy / miserable / down / low) most of the time|days', 'not see the point', 'what is the point', 'no point in|trying',
+    'everything is|feels rubbish|horrible|awful|terrible|pointless|crap|wrong', 'pretend|pretending|pretended * (happy / fine / ok / okay / excited)',
+    'just saying that',
   ], HIGH),
   // family
   ...entries('topic', 'family', ['@FAMILY']),
@@ -91,7 +97,7 @@ export const WORRIES: Entry[] = [
   // A family that has changed is a worry to know about; illness, prison and loss are distress.
   ...entries('worry', 'family', ['(split up / splitting up / separated / divorced / divorce / broke up / breaking up)', 'between two houses']),
   ...entries('worry', 'family', ['in hospital', 'went|gone to prison', 'in prison', '@FAMILY|hamster|pet * died|passed', 'miss him|her * (every day / so much / all the time)',
-    'will not get better', '@FAMILY * poorly|ill|cancer|hospital', 'cancer'], HIGH),
+    'will not get better', '@FAMILY * poorly|ill|cancer|hospital', 'cancer', 'hostel|homeless'], HIGH),
   // self-esteem
   ...entries('worry', 'self_esteem', [
     'hate myself', 'hate the way i look', 'i am so|really? stupid|ugly|fat|useless|worthless|dumb|thick|pathetic|disgusting|weird',
