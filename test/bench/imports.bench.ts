@@ -101,7 +101,7 @@ async function copyFloor(url: string): Promise<{ ms: number; rows: number }> {
       dumps[table] = Buffer.concat(chunks)
       rows += (await client.query(`select count(*)::int as n from ${table}`)).rows[0].n
     }
-    await client.query('TRUNCATE import_changes, letters, sdq_administrations, attendance, attainment, pupils')
+    await client.query('TRUNCATE import_changes, letters, sdq_administrations, attendance, attainment, pupils CASCADE')
     const started = performance.now()
     await client.query('BEGIN')
     for (const table of TABLES) await pipeline(Readable.from([dumps[table] as Buffer]), client.query(copyFrom(`COPY ${table} FROM STDIN`)))
