@@ -2,9 +2,11 @@
 import type { Command } from './cli'
 import { accountCommands } from './accounts/cli'
 import { demoCommands } from './demo/cli'
+import { reportCommands } from './reports/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
   ...accountCommands,
-  ...demoCommands
+  ...demoCommands,
+  ...reportCommands
 ]
