@@ -14,7 +14,9 @@ import audit from './platform/audit'
 import errorPages from './platform/error-pages'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
-import { schoolHomeRoutes } from './reports/routes'
+import { exportRoutes, schoolHomeRoutes } from './reports/routes'
+import { pupilRoutes } from './pupils/routes'
+import { screeningRoutes } from './screening/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +81,9 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         school.addHook('preHandler', requireSchool)
         await school.register(schoolHomeRoutes)
         await school.register(staffRoutes)
+        await school.register(pupilRoutes)
+        await school.register(exportRoutes)
+        await school.register(screeningRoutes)
       },
       { prefix: '/s/:urn' }
     )

@@ -59,6 +59,8 @@ export default fp(
         manySchools: (request.memberships?.length ?? 0) > 1,
         school,
         isLead: school?.role === 'lead',
+        // leads and pastoral staff see the whole screening; link workers only their supervision agenda
+        isStaff: school?.role === 'lead' || school?.role === 'pastoral',
         csrfToken: request.session ? this.generateCsrf() : undefined,
         flash,
         path: request.url
