@@ -26,13 +26,13 @@ export interface ScreenRow {
   form: string | null
   /** staff's decision when there is one, else the suggestion */
   level: LevelColumn | null
-  suggested_level: LevelColumn | null
   score: number | null
   hidden: boolean
   safeguarding: boolean
   reasons: string[]
   /** filled by the opportunities work; null until then */
   opportunity: string | null
+  suggested_level: LevelColumn | null
   /** a scaled score as a number, or the code recorded instead */
   ks2: { reading: number | string | null; maths: number | string | null; gps: number | string | null; writing: string | null }
   attendance_pct: number | null
@@ -67,12 +67,12 @@ export async function loadScreenRows(db: Kysely<Database>, schoolId: number): Pr
       forename: r.forename,
       form: r.form,
       level: r.decided_level ?? r.suggested_level ?? null,
-      suggested_level: r.suggested_level ?? null,
       score: r.score ?? null,
       hidden: r.hidden ?? false,
       safeguarding: r.safeguarding ?? false,
       reasons: reasons.map((reason) => reason.code),
       opportunity: null,
+      suggested_level: r.suggested_level ?? null,
       ks2: {
         reading: r.ks2_reading_scaled ?? r.ks2_reading ?? null,
         maths: r.ks2_maths_scaled ?? r.ks2_maths ?? null,
