@@ -19,7 +19,8 @@ declare module 'fastify' {
   }
 }
 
-function partials(): Record<string, string> {
+/** Every partial under templates/partials, by name. */
+export function partials(): Record<string, string> {
   const dir = join(templatesDir, 'partials')
   const found: Record<string, string> = {}
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

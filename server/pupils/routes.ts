@@ -36,6 +36,30 @@ const SCALES = [
   ['impact', 'Impact']
 ] as const
 
+/** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
+export function pupilListModel(records: readonly store.ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
+  const q = parseListQuery(query)
+  const rows = filterAndSort(records, q)
+  const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+  return {
+    title: 'Pupils',
+    rows,
+    total: records.length,
+    shown: rows.length,
+    filtered: rows.length !== records.length,
+    query: q,
+    headers: sortHeaders(q, `/s/${urn}/pupils`),
+    levels: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l], selected: q.level === l })),
+    reasons: REASONS.filter((r) => r.code !== 'LETTER_MISSING').map((r) => ({ value: r.code, label: r.label, selected: q.reason === r.code })),
+    forms: forms.map((f) => ({ value: f, selected: q.form === f })),
+    senOptions: [
+      { value: 'any', label: 'Any SEN', selected: q.sen === 'any' },
+      { value: 'K', label: 'SEN support (K)', selected: q.sen === 'K' },
+      { value: 'E', label: 'EHCP (E)', selected: q.sen === 'E' }
+    ]
+  }
+}
+
 function pupilIdParam(request: FastifyRequest): number {
   const id = (request.params as { id?: string }).id ?? ''
   if (!/^\d{1,9}$/.test(id)) throw new NotFoundError()
@@ -47,27 +71,7 @@ export async function pupilRoutes(app: FastifyInstance) {
     const school = requireStaff(request)
     await ensureScreened(app.db, school.id)
     const records = await store.listScreenRows(app.db, school.id)
-    const q = parseListQuery(request.query as Record<string, unknown>)
-    const rows = filterAndSort(records, q)
-    const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
-    const base = `/s/${school.urn}/pupils`
-    return reply.page('pupils/list.hbs', {
-      title: 'Pupils',
-      rows,
-      total: records.length,
-      shown: rows.length,
-      filtered: rows.length !== records.length,
-      query: q,
-      headers: sortHeaders(q, base),
-      levels: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l], selected: q.level === l })),
-      reasons: REASONS.filter((r) => r.code !== 'LETTER_MISSING').map((r) => ({ value: r.code, label: r.label, selected: q.reason === r.code })),
-      forms: forms.map((f) => ({ value: f, selected: q.form === f })),
-      senOptions: [
-        { value: 'any', label: 'Any SEN', selected: q.sen === 'any' },
-        { value: 'K', label: 'SEN support (K)', selected: q.sen === 'K' },
-        { value: 'E', label: 'EHCP (E)', selected: q.sen === 'E' }
-      ]
-    })
+    return reply.page('pupils/list.hbs', pupilListModel(records, request.query as Record<string, unknown>, school.urn))
   })
 
   async function profileModel(request: FastifyRequest, pupilId: number) {

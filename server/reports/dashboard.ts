@@ -2,22 +2,23 @@
 // Pure apart from the loader at the bottom.
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { LEVEL_LABELS, LEVELS, SDQ_INFORMANTS, type Level, type ScreeningSettings } from '../screening/rules'
-import { ensureScreened, loadScreeningSettings, sdqByPupil, type SdqByInformant } from '../screening/service'
+import { LEVEL_LABELS, LEVELS, type Level, type ScreeningSettings } from '../screening/rules'
+import { ensureScreened, loadScreeningSettings } from '../screening/service'
 import * as store from '../screening/store'
 import { attendanceBins, barChart, binValues, histogram } from './charts'
 import { chartMarkup } from './markup'
 
-type ScreenRecord = store.ScreenRowRecord
+type ScreenRecord = store.DashboardRow
 
 export interface DashboardData {
   records: readonly ScreenRecord[]
-  sdq: ReadonlyMap<number, SdqByInformant>
+  /** pupils per scale and band rank (store.countSdqBands) */
+  sdqBands: ReadonlyArray<{ scale: string; rank: number; pupils: number }>
   lettersAwaitingReview: number
   settings: ScreeningSettings
 }
 
-const levelOf = (r: ScreenRecord) => (r.decided_level ?? r.suggested_level ?? null) as Level | null
+const levelOf = (r: ScreenRecord) => (r.level ?? null) as Level | null
 
 const SDQ_SCALES = [
   ['emotional', 'Emotional symptoms'],
@@ -28,36 +29,24 @@ const SDQ_SCALES = [
   ['total', 'Total difficulties'],
   ['impact', 'Impact']
 ] as const
-// Band rank: the four bands in order, difficulty and prosocial names side by side.
-const BAND_RANK: Record<string, number> = { close_to_average: 0, slightly_raised: 1, slightly_lowered: 1, high: 2, low: 2, very_high: 3, very_low: 3 }
-
-function highestBand(entry: SdqByInformant | undefined, scale: string): number | null {
-  let best: number | null = null
-  for (const informant of SDQ_INFORMANTS) {
-    const band = entry?.[informant]?.bands[scale as keyof SdqByInformant['self']] as string | null | undefined
-    if (band && band in BAND_RANK) best = Math.max(best ?? 0, BAND_RANK[band]!)
-  }
-  return best
-}
-
 function displayName(r: ScreenRecord) {
   return `${r.surname}, ${r.preferred_forename ?? r.forename}`
 }
 
 export function dashboardModel(d: DashboardData, urn: string) {
   const { records } = d
-  const levelCounts = LEVELS.map((l) => records.filter((r) => levelOf(r) === l).length)
+  const levelCounts = LEVELS.map(() => 0)
+  for (const r of records) {
+    const level = levelOf(r)
+    if (level) levelCounts[LEVELS.indexOf(level)]!++
+  }
   const hidden = records.filter((r) => r.hidden).map((r) => ({ id: r.id, name: displayName(r), form: r.form, level: levelOf(r) ? LEVEL_LABELS[levelOf(r)!] : '' }))
   const safeguarding = records.filter((r) => r.safeguarding).length
 
   const sdqRows = SDQ_SCALES.map(([scale, label]) => {
     const counts = [0, 0, 0, 0]
-    let none = 0
-    for (const r of records) {
-      const rank = highestBand(d.sdq.get(r.id), scale)
-      if (rank === null) none++
-      else counts[rank]!++
-    }
+    for (const c of d.sdqBands) if (c.scale === scale && c.rank >= 0 && c.rank < 4) counts[c.rank] = c.pupils
+    const none = records.length - counts.reduce((a, b) => a + b, 0)
     return { label, counts, none, raised: counts[2]! + counts[3]! }
   })
 
@@ -66,18 +55,21 @@ export function dashboardModel(d: DashboardData, urn: string) {
   const bins = attendanceBins(d.settings.attendance.persistentAbsencePercent, d.settings.attendance.severeAbsencePercent)
   const binCounts = binValues(percents, bins)
 
-  const forms = [...new Set(records.map((r) => r.form ?? ''))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
-  const byForm = forms.map((form) => {
-    const inForm = records.filter((r) => (r.form ?? '') === form)
-    return {
-      form: form || 'No form',
-      href: form ? `/s/${urn}/pupils?form=${encodeURIComponent(form)}` : null,
-      pupils: inForm.length,
-      levels: LEVELS.map((l) => inForm.filter((r) => levelOf(r) === l).length),
-      hidden: inForm.filter((r) => r.hidden).length,
-      safeguarding: inForm.filter((r) => r.safeguarding).length
-    }
-  })
+  // One pass: each form's pupils per level, hidden and safeguarding.
+  const formTotals = new Map<string, { pupils: number; levels: number[]; hidden: number; safeguarding: number }>()
+  for (const r of records) {
+    const key = r.form ?? ''
+    const f = formTotals.get(key) ?? { pupils: 0, levels: LEVELS.map(() => 0), hidden: 0, safeguarding: 0 }
+    f.pupils++
+    const level = levelOf(r)
+    if (level) f.levels[LEVELS.indexOf(level)]!++
+    if (r.hidden) f.hidden++
+    if (r.safeguarding) f.safeguarding++
+    formTotals.set(key, f)
+  }
+  const byForm = [...formTotals.keys()]
+    .sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+    .map((form) => ({ form: form || 'No form', href: form ? `/s/${urn}/pupils?form=${encodeURIComponent(form)}` : null, ...formTotals.get(form)! }))
 
   return {
     pupils: records.length,
@@ -109,11 +101,11 @@ export function dashboardModel(d: DashboardData, urn: string) {
 
 export async function loadDashboard(db: Kysely<Database>, schoolId: number): Promise<DashboardData> {
   await ensureScreened(db, schoolId)
-  const [records, sdqRows, lettersAwaitingReview, { settings }] = await Promise.all([
-    store.listScreenRows(db, schoolId),
-    store.listLatestSdq(db, schoolId),
+  const [records, sdqBands, lettersAwaitingReview, { settings }] = await Promise.all([
+    store.listDashboardRows(db, schoolId),
+    store.countSdqBands(db, schoolId, SDQ_SCALES.map(([scale]) => scale)),
     store.countLettersAwaitingReview(db, schoolId),
     loadScreeningSettings(db, schoolId)
   ])
-  return { records, sdq: sdqByPupil(sdqRows), lettersAwaitingReview, settings }
+  return { records, sdqBands, lettersAwaitingReview, settings }
 }

@@ -209,6 +209,66 @@ export async function listScreenRows(db: Db, schoolId: number) {
 
 export type ScreenRowRecord = Awaited<ReturnType<typeof listScreenRows>>[number]
 
+/** The dashboard's narrow rows: no reasons, no SDQ, just what its counts and lists need. */
+export async function listDashboardRows(db: Db, schoolId: number) {
+  return db
+    .selectFrom('pupils as p')
+    .leftJoin('screening_results as r', (j) => j.onRef('r.pupil_id', '=', 'p.id').onRef('r.school_id', '=', 'p.school_id'))
+    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
+    .select((eb) => [
+      'p.id',
+      'p.surname',
+      'p.forename',
+      'p.preferred_forename',
+      'p.form',
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('level_decisions as d')
+            .select('d.level')
+            .whereRef('d.school_id', '=', 'p.school_id')
+            .whereRef('d.pupil_id', '=', 'p.id')
+            .orderBy('d.id', 'desc')
+            .limit(1),
+          'r.level'
+        )
+        .as('level'),
+      'r.hidden',
+      'r.safeguarding',
+      't.possible',
+      't.absent'
+    ])
+    .where('p.school_id', '=', schoolId)
+    .orderBy('p.surname')
+    .orderBy('p.forename')
+    .orderBy('p.id')
+    .execute()
+}
+
+export type DashboardRow = Awaited<ReturnType<typeof listDashboardRows>>[number]
+
+export const SDQ_BAND_RANK: Record<string, number> = { close_to_average: 0, slightly_raised: 1, slightly_lowered: 1, high: 2, low: 2, very_high: 3, very_low: 3 }
+
+/**
+ * Pupils per SDQ scale and band, counting each pupil once per scale at the highest band that any
+ * informant's latest administration gives (rank 0 close to average … 3 very high / very low).
+ */
+export async function countSdqBands(db: Db, schoolId: number, scales: readonly string[]) {
+  const rank = sql.join(Object.entries(SDQ_BAND_RANK).map(([band, r]) => sql`when ${band} then ${r}::int`), sql` `)
+  const { rows } = await sql<{ scale: string; rank: number; pupils: number }>`
+    with latest as (
+      select distinct on (pupil_id, informant) pupil_id, bands
+      from sdq_administrations where school_id = ${schoolId}
+      order by pupil_id, informant, completed_on desc, id desc
+    ), ranked as (
+      select l.pupil_id, s.scale, max(case l.bands ->> s.scale ${rank} end) as rank
+      from latest l cross join unnest(${sql.val(scales)}::text[]) as s(scale)
+      group by l.pupil_id, s.scale
+    )
+    select scale, rank, count(*)::int as pupils from ranked where rank is not null group by scale, rank`.execute(db)
+  return rows
+}
+
 // ---- one pupil ----------------------------------------------------------------------------------
 
 export async function findPupil(db: Db, schoolId: number, pupilId: number) {
