@@ -71,7 +71,10 @@ export async function pupilRoutes(app: FastifyInstance) {
     const school = requireStaff(request)
     await ensureScreened(app.db, school.id)
     const records = await store.listScreenRows(app.db, school.id)
-    return reply.page('pupils/list.hbs', pupilListModel(records, request.query as Record<string, unknown>, school.urn))
+    const model = pupilListModel(records, request.query as Record<string, unknown>, school.urn)
+    // The list shows each pupil's level and reasons: a view of pupils' data, so it is audited too.
+    await request.audit({ action: 'pupil_list_viewed', subjectType: 'school', subjectId: school.id, detail: { pupils: model.shown, filters: model.query } })
+    return reply.page('pupils/list.hbs', model)
   })
 
   async function profileModel(request: FastifyRequest, pupilId: number) {

@@ -8,8 +8,12 @@ import { screenCsv } from './export'
 export async function schoolHomeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
     const school = requireStaff(request)
-    const data = await loadDashboard(app.db, school.id)
-    return reply.page('reports/home.hbs', { title: school.name, dashboard: dashboardModel(data, school.urn) })
+    const dashboard = dashboardModel(await loadDashboard(app.db, school.id), school.urn)
+    // Figures are counts, but the hidden pupils are named: audited as a view of their data.
+    if (dashboard.hidden.length) {
+      await request.audit({ action: 'dashboard_viewed', subjectType: 'school', subjectId: school.id, detail: { hidden_pupil_ids: dashboard.hidden.map((h) => h.id) } })
+    }
+    return reply.page('reports/home.hbs', { title: school.name, dashboard })
   })
 }
 

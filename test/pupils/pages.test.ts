@@ -53,6 +53,8 @@ t.test('leads and pastoral staff see the dashboard, list and profile; link worke
     t.match(list.body, '3 pupils.')
     t.match(list.body, 'Getting Risk Support')
   }
+  t.equal((await auditRows(app, 'pupil_list_viewed')).length, 2, 'list views are audited')
+  t.equal((await auditRows(app, 'dashboard_viewed')).length, 2, 'dashboards naming hidden pupils are audited')
   const link = await signedIn(app, 'link@nhs.test')
   const id = await pupilId(app.db, s.id, 2)
   for (const path of ['', '/pupils', `/pupils/${id}`, '/pupils/export.csv', '/pupils/export.json', '/screening/settings']) {
