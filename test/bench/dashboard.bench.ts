@@ -1,6 +1,7 @@
 // Benchmark: the dashboard and the 400-pupil list under 20 concurrent connections (autocannon over
 // 127.0.0.1, ~5 s each), beside a bare Fastify route rendering the same template with the same data from
-// memory — so the ratio is the cost of Lantern's own work (session, access, queries, audit-free reads).
+// memory — so the ratio is the cost of Lantern's own work (session, access, queries, audit) — and beside
+// the staff page, the floor any signed-in page pays.
 // Run alone: `npm run -s build && node dist/test/bench/dashboard.bench.js`.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -134,6 +135,11 @@ export async function benchDashboard(): Promise<{ name: string; figures: Record<
     const lantern = address(app)
     const memory = address(bare)
     const figures: Record<string, number> = { pupils: PUPILS }
+    // The platform's floor: a signed-in page of the same school with one small query (the staff list).
+    const floor = await load(`${lantern}/s/${urn}/staff`, { cookie, accept: 'text/html' })
+    figures.signed_in_floor_p50_ms = floor.p50
+    figures.signed_in_floor_p99_ms = floor.p99
+    figures.signed_in_floor_req_per_s = floor.rps
     for (const [name, path, barePath] of [['dashboard', `/s/${urn}`, '/dashboard'], ['list', `/s/${urn}/pupils`, '/pupils']] as const) {
       const real = await load(`${lantern}${path}`, { cookie, accept: 'text/html' })
       const mem = await load(`${memory}${barePath}`)
