@@ -1,0 +1,41 @@
+// The letter's marked segments: plain text in, segments out; never markup.
+import t from 'tap'
+import { markLetter } from '../../server/pupils/view-models'
+
+const text = 'I like art. I am scared of the big kids. I hurt myself.'
+const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
+
+t.test('spans become labelled segments in order, with the text between them', async (t) => {
+  const segments = markLetter(text, {
+    interests: [{ interest: 'art', text: 'art', ...at('art') }],
+    worries: [{ theme: 'older_pupils', text: 'the big kids', ...at('the big kids') }],
+    safeguarding: [{ category: 'self_harm', text: 'I hurt myself', ...at('I hurt myself') }]
+  })
+  t.equal(segments.map((s) => s.text).join(''), text, 'nothing lost or repeated')
+  t.same(
+    segments.filter((s) => s.mark).map((s) => [s.text, s.mark!.kind, s.mark!.label]),
+    [
+      ['art', 'interest', 'Interest: art'],
+      ['the big kids', 'worry', 'Worry: older pupils'],
+      ['I hurt myself', 'safeguarding', 'Safeguarding: self harm']
+    ]
+  )
+})
+
+t.test('overlaps keep the more serious span; bad spans are dropped or clipped', async (t) => {
+  const segments = markLetter(text, {
+    worries: [{ theme: 'general_anxiety', ...at('scared of the big kids') }, { theme: 'x', start: 'a', end: 3 }, { theme: 'y', start: 5, end: 2 }],
+    safeguarding: [{ category: 'physical_abuse', ...at('the big kids') }, { category: 'neglect', start: text.length - 3, end: text.length + 50 }],
+    interests: 'not a list'
+  })
+  t.equal(segments.map((s) => s.text).join(''), text)
+  t.same(
+    segments.filter((s) => s.mark).map((s) => [s.text, s.mark!.kind]),
+    [
+      ['the big kids', 'safeguarding'],
+      ['lf.', 'safeguarding']
+    ]
+  )
+  t.same(markLetter('Hello', null), [{ text: 'Hello', mark: null }], 'no analysis: the letter as it is')
+  t.same(markLetter('', { worries: [{ theme: 'x', start: 0, end: 4 }] }), [], 'an empty letter')
+})
