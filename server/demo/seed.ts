@@ -7,6 +7,7 @@ import type { Database } from '../db/schema'
 import { generatePassword, hashPassword } from '../accounts/service'
 import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
+import { seedDemoPupils } from './pupils'
 
 export const DEMO_SCHOOLS = [
   { urn: '999001', name: 'Lantern Demo Academy' },
@@ -25,7 +26,7 @@ export interface DemoLogin { url?: string; email: string; password: string; scho
 export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
-  await db.transaction().execute(async (trx) => {
+  const demoSchoolId = await db.transaction().execute(async (trx) => {
     const schoolIds = new Map<string, number>()
     for (const s of DEMO_SCHOOLS) {
       const school = (await accounts.findSchoolByUrn(trx, s.urn)) ?? (await accounts.insertSchool(trx, s.urn, s.name))
@@ -40,7 +41,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
       }
     }
     for (const id of schoolIds.values()) await recordAudit(trx, { action: 'demo_seeded', schoolId: id })
+    return schoolIds.get(DEMO_SCHOOLS[0]!.urn)!
   })
+  // A synthetic intake for the first demo school, once: re-seeding keeps whatever is there.
+  await seedDemoPupils(db, demoSchoolId)
   return {
     email: DEMO_STAFF[0].email,
     password,
