@@ -11,7 +11,7 @@ import { attendancePercent, LEVEL_LABELS, LEVELS, SDQ_INFORMANTS, type Level } f
 import { decideLevel, ensureScreened, letterLabels, sdqByPupil } from '../screening/service'
 import * as store from '../screening/store'
 import type { StoredReason } from '../db/schema'
-import { displayName, filterAndSort, levelView, markLetter, parseListQuery, reasonsView, sortHeaders } from './view-models'
+import { displayName, filterAndSort, levelView, markLetter, missingWords, parseListQuery, reasonsView, sortHeaders } from './view-models'
 
 export function requireStaff(request: FastifyRequest) {
   if (request.school?.role === 'link') {
@@ -140,7 +140,7 @@ export async function pupilRoutes(app: FastifyInstance) {
           }
         : null,
       result: result
-        ? { score: result.score, hidden: result.hidden, safeguarding: result.safeguarding, computedAt: result.computed_at, reasons: reasonsView(result.reasons as StoredReason[]), missing: result.missing }
+        ? { score: result.score, hidden: result.hidden, safeguarding: result.safeguarding, computedAt: result.computed_at, reasons: reasonsView(result.reasons as StoredReason[]), missing: missingWords(result.missing) }
         : null,
       suggested: levelView(suggested),
       decided: levelView(decided),

@@ -25,6 +25,21 @@ export function reasonsView(reasons: readonly StoredReason[] | null) {
   return (reasons ?? []).map((r) => ({ code: r.code, label: reasonLabel(r.code), evidence: r.evidence, weight: r.weight }))
 }
 
+const INDICATOR_WORDS: Record<string, string> = {
+  attendance: 'attendance',
+  ks2: 'KS2 results',
+  sdq: 'SDQ',
+  social_care: 'social care status',
+  looked_after: 'looked-after status',
+  sen: 'SEN status',
+  letter: 'letter to self'
+}
+
+/** Indicators with no data, in words, so a quiet profile is not mistaken for a reassuring one. */
+export function missingWords(missing: readonly string[] | null): string[] {
+  return (missing ?? []).map((m) => INDICATOR_WORDS[m] ?? m.replace(/_/g, ' '))
+}
+
 export function displayName(p: { surname: string; forename: string; preferred_forename: string | null }): string {
   const known = p.preferred_forename && p.preferred_forename !== p.forename ? ` (${p.preferred_forename})` : ''
   return `${p.surname}, ${p.forename}${known}`
