@@ -39,7 +39,7 @@ const SCALES = [
 /** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
 export function pupilListModel(records: readonly store.ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
   const q = parseListQuery(query)
-  const rows = filterAndSort(records, q)
+  const rows = filterAndSort(records, q, urn)
   const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
   return {
     title: 'Pupils',

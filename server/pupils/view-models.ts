@@ -83,6 +83,7 @@ export function parseListQuery(raw: Record<string, unknown>): ListQuery {
 
 export interface PupilListRow {
   id: number
+  href: string
   name: string
   upn: string
   form: string | null
@@ -100,11 +101,12 @@ export interface PupilListRow {
   attendanceText: string
 }
 
-export function listRow(r: ScreenRowRecord): PupilListRow {
+export function listRow(r: ScreenRowRecord, urn: string): PupilListRow {
   const level = (r.decided_level ?? r.suggested_level ?? null) as Level | null
   const attendance = r.possible === null || r.absent === null ? null : attendancePercent({ possible: r.possible, absent: r.absent })
   return {
     id: r.id,
+    href: `/s/${urn}/pupils/${r.id}`,
     name: displayName(r),
     upn: r.upn,
     form: r.form,
@@ -144,10 +146,10 @@ function matches(r: ScreenRowRecord, row: PupilListRow, q: ListQuery): boolean {
 const levelRank = (row: PupilListRow) => (row.level ? LEVELS.indexOf(row.level.value) : -1)
 const nullsLast = (a: number | null, b: number | null, dir: number) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : (a - b) * dir)
 
-export function filterAndSort(records: readonly ScreenRowRecord[], q: ListQuery): PupilListRow[] {
+export function filterAndSort(records: readonly ScreenRowRecord[], q: ListQuery, urn: string): PupilListRow[] {
   const rows: PupilListRow[] = []
   for (const r of records) {
-    const row = listRow(r)
+    const row = listRow(r, urn)
     if (matches(r, row, q)) rows.push(row)
   }
   const dir = q.dir === 'desc' ? -1 : 1
