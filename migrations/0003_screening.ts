@@ -12,8 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('overrides', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('updated_by', 'integer', (c) => c.references('users.id'))
     .addColumn('updated_at', 'timestamptz')
-    // when the school's pupils were last screened, to tell when an import has made the results stale
+    // when the school's pupils were last screened, and how many imports (committed, rolled back) the
+    // screening saw: a different count now means an import has made the results stale
     .addColumn('screened_at', 'timestamptz')
+    .addColumn('screened_imports', 'integer')
     .execute()
   await db.schema.createIndex('screening_settings_updated_by_idx').on('screening_settings').column('updated_by').execute()
 

@@ -197,6 +197,7 @@ export interface ScreeningSettingsTable {
   updated_by: number | null
   updated_at: Timestamp | null
   screened_at: Timestamp | null
+  screened_imports: number | null
 }
 
 export interface StoredReason {

@@ -173,6 +173,8 @@ async function loadIndicators(db: Db, schoolId: number): Promise<Screened> {
 export async function rescreenSchool(db: Db, schoolId: number): Promise<CohortSummary> {
   const run = async (trx: Db) => {
     await store.lockSchoolScreening(trx, schoolId)
+    // counted before the data are read: an import landing in between makes the next check re-screen
+    const importsSeen = await store.countImportsSeen(trx, schoolId)
     const { settings } = await loadScreeningSettings(trx, schoolId)
     const { pupilIds, indicators, unreadLetter } = await loadIndicators(trx, schoolId)
     const { results, summary } = screenCohort(indicators, settings)
@@ -187,7 +189,7 @@ export async function rescreenSchool(db: Db, schoolId: number): Promise<CohortSu
         return { pupilId, level: r.level, score: r.score, hidden: r.hidden, safeguarding: r.safeguarding, reasons, missing: r.missing }
       })
     )
-    await store.markScreened(trx, schoolId)
+    await store.markScreened(trx, schoolId, importsSeen)
     return summary
   }
   return db.isTransaction ? run(db) : db.transaction().execute(run)

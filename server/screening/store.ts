@@ -17,11 +17,21 @@ export async function saveSettingsOverrides(db: Db, schoolId: number, overrides:
     .execute()
 }
 
-export async function markScreened(db: Db, schoolId: number) {
+// Imports committed plus imports rolled back: it only ever grows, and it grows when an import commits,
+// so a count taken before screening read its data tells whether a later import has landed since.
+const importsSeen = (schoolId: number) =>
+  sql<number>`(select (count(*) filter (where status <> 'dry_run') + count(rolled_back_at))::int from imports where school_id = ${schoolId})`
+
+export async function countImportsSeen(db: Db, schoolId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select ${importsSeen(schoolId)} as n`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
+export async function markScreened(db: Db, schoolId: number, importsCounted: number) {
   await db
     .insertInto('screening_settings')
-    .values({ school_id: schoolId, screened_at: sql<Date>`now()` })
-    .onConflict((oc) => oc.column('school_id').doUpdateSet({ screened_at: sql<Date>`now()` }))
+    .values({ school_id: schoolId, screened_at: sql<Date>`now()`, screened_imports: importsCounted })
+    .onConflict((oc) => oc.column('school_id').doUpdateSet({ screened_at: sql<Date>`now()`, screened_imports: importsCounted }))
     .execute()
 }
 
@@ -31,7 +41,7 @@ export async function lockSchoolScreening(db: Db, schoolId: number) {
 }
 
 /**
- * True when the stored results may be out of date: a pupil has none, or an import was committed or
+ * True when the stored results may be out of date: a pupil has none, or an import has been committed or
  * rolled back since the school was last screened.
  */
 export async function screeningIsStale(db: Db, schoolId: number): Promise<boolean> {
@@ -39,10 +49,7 @@ export async function screeningIsStale(db: Db, schoolId: number): Promise<boolea
     select
       exists (select 1 from pupils p where p.school_id = ${schoolId}
               and not exists (select 1 from screening_results r where r.school_id = p.school_id and r.pupil_id = p.id))
-      or exists (select 1 from imports i
-                 where i.school_id = ${schoolId} and i.status <> 'dry_run'
-                   and greatest(i.created_at, coalesce(i.rolled_back_at, i.created_at))
-                       >= coalesce((select screened_at from screening_settings s where s.school_id = ${schoolId}), '-infinity'::timestamptz))
+      or ${importsSeen(schoolId)} is distinct from (select screened_imports from screening_settings s where s.school_id = ${schoolId})
       as stale`.execute(db)
   return rows[0]?.stale ?? true
 }

@@ -1,5 +1,6 @@
 // Screening through the database: indicators as imports store them, results stored, decisions kept.
 import t from 'tap'
+import { rollbackImport } from '../../server/imports/service'
 import { decideLevel, rescreenSchool, updateScreeningSettings } from '../../server/screening/service'
 import { loadScreenRows } from '../../server/screening/screen-rows'
 import { setUp } from '../imports/helpers'
@@ -101,4 +102,9 @@ t.test('results stale after an import are recomputed before they are read', asyn
   const { rows } = await loadScreenRows(db, schoolId)
   const row = rows.find((r) => r.upn === upn(20))!
   t.match(row, { looked_after: true, level: 'getting_more_help', reasons: ['ATTENDANCE_SEVERE_ABSENCE', 'LOOKED_AFTER', 'LETTER_MISSING'] })
+
+  const undone = await rollbackImport(db, { schoolId, userId, kind: 'attendance' })
+  t.ok(undone, 'the attendance import is rolled back')
+  const after = (await loadScreenRows(db, schoolId)).rows.find((r) => r.upn === upn(20))!
+  t.match(after, { level: 'getting_help', reasons: ['LOOKED_AFTER', 'LETTER_MISSING'], attendance_pct: null }, 'and the screening follows')
 })
