@@ -1,7 +1,8 @@
-// Build: a clean dist/ compiled by tsc, then the stylesheet. A stamp file tells the CLI the build is current.
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs'
+// Build: a clean dist/ compiled by tsc, then the stylesheet (only when its sources changed, as it
+// takes a few seconds). A stamp file tells `npm start` and the CLI that the build is current.
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import * as sass from 'sass'
 
 rmSync('dist', { recursive: true, force: true })
 try {
@@ -10,11 +11,14 @@ try {
   console.error('Build failed: TypeScript reported the errors above.')
   process.exit(1)
 }
-mkdirSync('dist/public', { recursive: true })
-const css = sass.compile('public/scss/lantern.scss', {
-  style: 'compressed',
-  importers: [new sass.NodePackageImporter()],
-  quietDeps: true
-})
-writeFileSync('dist/public/lantern.css', css.css)
+
+const cssOut = 'public/build/lantern.css'
+const cssSources = [...readdirSync('public/scss').map((f) => join('public/scss', f)), 'node_modules/govuk-frontend/package.json']
+const cssStale = !existsSync(cssOut) || cssSources.some((f) => statSync(f).mtimeMs > statSync(cssOut).mtimeMs)
+if (cssStale) {
+  const sass = await import('sass')
+  const css = sass.compile('public/scss/lantern.scss', { style: 'compressed', importers: [new sass.NodePackageImporter()], quietDeps: true })
+  mkdirSync('public/build', { recursive: true })
+  writeFileSync(cssOut, css.css)
+}
 writeFileSync('dist/.built', new Date().toISOString())

@@ -1,4 +1,4 @@
-// The command line runs compiled code; build it when dist/ is missing or older than the sources.
+// `npm start` and the command line run compiled code: build only when dist/ is missing or older than the sources.
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -12,7 +12,7 @@ function newest(dir) {
   return t
 }
 const stamp = 'dist/.built'
-const stale = !existsSync(stamp) || ['server', 'migrations'].some((d) => newest(d) > statSync(stamp).mtimeMs)
+const stale = !existsSync(stamp) || ['server', 'migrations', 'test', 'public/scss'].some((d) => newest(d) > statSync(stamp).mtimeMs)
 if (stale) {
   try {
     execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] })

@@ -15,6 +15,7 @@ import errorPages from './platform/error-pages'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
+import { importRoutes } from './imports/routes'
 import { pupilRoutes } from './pupils/routes'
 import { screeningRoutes } from './screening/routes'
 
@@ -47,7 +48,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
 
   await app.register(database, { connectionString: databaseUrl })
   await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 })
-  await app.register(fastifyStatic, { root: [join(projectRoot, 'dist', 'public'), publicDir], prefix: '/public/', index: false, maxAge: '1h' })
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/public/', index: false, maxAge: '1h' })
   await app.register(fastifyStatic, {
     root: join(projectRoot, 'node_modules', 'govuk-frontend', 'dist', 'govuk'),
     prefix: '/assets/govuk/',
@@ -81,6 +82,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         school.addHook('preHandler', requireSchool)
         await school.register(schoolHomeRoutes)
         await school.register(staffRoutes)
+        await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
         await school.register(pupilRoutes)
         await school.register(exportRoutes)
         await school.register(screeningRoutes)

@@ -67,8 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
   const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
-  const config = loadConfig()
-  const ctx: Omit<CommandContext, 'db'> = { args: parsed.positionals, options: parsed.values as CommandContext["options"], dataDir: config.dataDir, stdin: readStdin, out }
+  const config = command.noDatabase ? null : loadConfig()
+  const ctx: Omit<CommandContext, 'db'> = { args: parsed.positionals, options: parsed.values as CommandContext['options'], dataDir: config?.dataDir ?? '', stdin: readStdin, out }
 
   const finish = (result: unknown) => {
     if (result !== undefined) out(typeof result === 'string' ? result : JSON.stringify(result, null, 2))
@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   if (command.noDatabase) return run(undefined as unknown as Kysely<Database>)
-  const runtime = await openDatabase(config, () => {})
+  const runtime = await openDatabase(config!, () => {})
   const db = connect(runtime.url, 4)
   try {
     await migrateToLatest(db)

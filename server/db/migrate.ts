@@ -7,7 +7,8 @@ import { projectRoot } from '../paths'
 export const migrationsFolder = path.join(projectRoot, 'dist', 'migrations')
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
-  const migrator = new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder: migrationsFolder }) })
+  // Branches may add migrations out of number order; each still runs once.
+  const migrator = new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder: migrationsFolder }), allowUnorderedMigrations: true })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')

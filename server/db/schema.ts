@@ -188,6 +188,20 @@ export interface ImportChangesTable {
   before: JsonColumn<Record<string, unknown>> | null
 }
 
+/** An uploaded file waiting for its lead to confirm the import (migration 0005). */
+export interface PendingImportsTable {
+  id: Generated<string>
+  school_id: number
+  user_id: number
+  file_name: string
+  kind: ImportKindColumn | null
+  content: Buffer
+  size: number
+  result: JsonColumn<Record<string, unknown>> | null
+  created_at: Generated<Date>
+  expires_at: Timestamp
+}
+
 export type LevelColumn = 'thriving' | 'getting_advice' | 'getting_help' | 'getting_more_help' | 'getting_risk_support'
 
 export interface ScreeningSettingsTable {
@@ -257,6 +271,7 @@ export interface Database {
   screening_results: ScreeningResultsTable
   level_suggestions: LevelSuggestionsTable
   level_decisions: LevelDecisionsTable
+  pending_imports: PendingImportsTable
 }
 
 export type School = Selectable<SchoolsTable>
@@ -275,3 +290,4 @@ export type ImportRecord = Selectable<ImportsTable>
 export type ScreeningResultRow = Selectable<ScreeningResultsTable>
 export type LevelDecision = Selectable<LevelDecisionsTable>
 export type LevelSuggestion = Selectable<LevelSuggestionsTable>
+export type PendingImport = Selectable<PendingImportsTable>

@@ -7,11 +7,37 @@ import type { Database } from '../db/schema'
 import { generatePassword, hashPassword } from '../accounts/service'
 import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
-import { seedDemoPupils } from './pupils'
+import { rescreenSchool } from '../screening/service'
+import { runImport } from '../imports/service'
+import type { ImportKind } from '../imports/columns'
+import { letterAnalyserForImport } from '../letters/analyse-on-import'
+import { generateCohort, type CohortFiles, type CohortSpec } from './cohort'
 
 export const DEMO_SCHOOLS = [
   { urn: '999001', name: 'Lantern Demo Academy' },
   { urn: '999002', name: 'Riverside Demo School' }
+]
+
+/** Each demo school's synthetic intake (invented primaries, establishment numbers 9xxx). */
+const DEMO_COHORTS: Record<string, CohortSpec> = {
+  '999001': {
+    seed: 999001, pupils: 180, forms: ['7A', '7B', '7C', '7D', '7E', '7F'], safeguardingLetters: 2,
+    primaries: [['Larkspur Lane Primary (demo)', '9101'], ['Hollowmere Primary (demo)', '9102'], ['St Ives Road Juniors (demo)', '9103'], ['Brackenfold Academy (demo)', '9104'], ['Kestrel Fields Primary (demo)', '9105'], ['Millbeck Primary (demo)', '9106']]
+  },
+  '999002': {
+    seed: 999002, pupils: 60, forms: ['7N', '7S'], safeguardingLetters: 0,
+    primaries: [['Willowgate Primary (demo)', '9201'], ['Copperfield Juniors (demo)', '9202'], ['Ashby Brook Primary (demo)', '9203']]
+  }
+}
+
+/** The files a school imports at transition, in the order it imports them. */
+const IMPORT_ORDER: Array<[keyof CohortFiles, ImportKind, string]> = [
+  ['pupils', 'pupils', 'Year 7 pupils (MIS export).csv'],
+  ['attainment', 'attainment', 'KS2 results.csv'],
+  ['attendance', 'attendance', 'Year 6 attendance.csv'],
+  ['sdq', 'sdq', 'SDQ self-report September.csv'],
+  ['letters', 'letters', 'Letters to self.csv'],
+  ['opportunities', 'opportunities', 'Opportunities.csv']
 ]
 
 const DEMO_STAFF = [
@@ -26,7 +52,7 @@ export interface DemoLogin { url?: string; email: string; password: string; scho
 export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
-  const demoSchoolId = await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
     const schoolIds = new Map<string, number>()
     for (const s of DEMO_SCHOOLS) {
       const school = (await accounts.findSchoolByUrn(trx, s.urn)) ?? (await accounts.insertSchool(trx, s.urn, s.name))
@@ -41,15 +67,33 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
       }
     }
     for (const id of schoolIds.values()) await recordAudit(trx, { action: 'demo_seeded', schoolId: id })
-    return schoolIds.get(DEMO_SCHOOLS[0]!.urn)!
   })
-  // A synthetic intake for the first demo school, once: re-seeding keeps whatever is there.
-  await seedDemoPupils(db, demoSchoolId)
+  await seedDemoCohorts(db)
   return {
     email: DEMO_STAFF[0].email,
     password,
     school: DEMO_SCHOOLS[0]!.name,
     otherAccounts: DEMO_STAFF.slice(1).map((s) => s.email)
+  }
+}
+
+/**
+ * Imports each demo school's synthetic cohort through the real import runner, as its lead would.
+ * A school that already has pupils is left as it is, so running the demo again changes nothing.
+ */
+export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().toISOString().slice(0, 10)): Promise<void> {
+  const lead = await accounts.findUserByEmail(db, DEMO_STAFF[0].email)
+  for (const s of DEMO_SCHOOLS) {
+    const school = await accounts.findSchoolByUrn(db, s.urn)
+    const spec = DEMO_COHORTS[s.urn]
+    if (!school || !spec) continue
+    if (await db.selectFrom('pupils').select('id').where('school_id', '=', school.id).limit(1).executeTakeFirst()) continue
+    const files = generateCohort(spec, today)
+    for (const [file, kind, fileName] of IMPORT_ORDER) {
+      const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content: files[file], kind, analyseLetter: letterAnalyserForImport(), today })
+      if (result.errors.length) throw new Error(`The demo ${kind} file for ${s.urn} was refused: ${result.errors[0]!.message}`)
+    }
+    await rescreenSchool(db, school.id)
   }
 }
 

@@ -1,12 +1,12 @@
 // The DfE Common Transfer File (DOMAIN.md, "Common Transfer File"). Read tolerantly — element names
 // case-insensitively, both the older and newer shapes — and refuse only what is really broken. Any
 // DOCTYPE, entity declaration or external reference is refused before the XML is parsed.
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { ImportError } from './errors'
 import type { AttainmentFields, AttendanceFields, PupilFields } from './rows'
 import { decodeText } from './text'
 import { checkUpn } from './upn'
 import * as v from './values'
+import { decodeXml, parseXml } from './xml'
 
 export interface CtfPupil {
   /** position in the file, first pupil = 1 (the `row` of its errors) */
@@ -26,7 +26,7 @@ type Node = Record<string, unknown>
 
 /** The bytes look like XML rather than CSV. */
 export function looksLikeXml(bytes: Uint8Array): boolean {
-  const head = decodeText(bytes.subarray(0, 512)).text.replace(/^\uFEFF/, '').trimStart()
+  const head = (decodeXml(bytes.subarray(0, 512)) ?? decodeText(bytes.subarray(0, 512)).text).replace(/^\uFEFF/, '').trimStart()
   return head.startsWith('<')
 }
 
@@ -39,14 +39,6 @@ export function unsafeXml(text: string): string | null {
   if (/<\?xml-stylesheet/i.test(text)) return 'it refers to a stylesheet'
   return null
 }
-
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  parseTagValue: false,
-  trimValues: true,
-  removeNSPrefix: true,
-  transformTagName: (name) => name.toLowerCase()
-})
 
 function list(x: unknown): Node[] {
   if (x === undefined || x === null || x === '') return []
@@ -84,13 +76,12 @@ const ks2Subject = (sa: Node): 'reading' | 'maths' | 'gps' | 'writing' | undefin
 export function readCtf(bytes: Uint8Array, today: string): CtfFile {
   const sourceSchool = { name: null as string | null, lea: null as string | null, estab: null as string | null }
   const refuse = (message: string): CtfFile => ({ sourceSchool, pupils: [], errors: [{ row: null, field: null, message }] })
-  const { text } = decodeText(bytes)
+  const text = decodeXml(bytes) ?? decodeText(bytes).text
   const unsafe = unsafeXml(text)
   if (unsafe) return refuse(`This CTF was refused because ${unsafe}, which a Common Transfer File never needs. Export the CTF again from the primary school's MIS.`)
-  const valid = XMLValidator.validate(text)
-  if (valid !== true) return refuse(`This file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}). Ask the primary school to export the CTF again.`)
-  const doc = parser.parse(text) as Node
-  const root = child(doc, 'ctfile')
+  const parsed = parseXml(text)
+  if (!parsed.ok) return refuse(`This file is not well-formed XML (line ${parsed.line}: ${parsed.message}). Ask the primary school to export the CTF again.`)
+  const root = child(parsed.root, 'ctfile')
   if (!root) return refuse('This XML file is not a Common Transfer File (it has no CTfile element).')
   const header = child(root, 'header')
   const source = child(header, 'sourceschool')

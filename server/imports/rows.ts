@@ -1,6 +1,5 @@
-// Row validation per CSV kind with zod: each row's cells → a typed record, or errors a school user can
+// Row validation per CSV kind: each row's cells → a typed record, or errors a school user can
 // act on ("Row 14, UPN 'A123456789001': the check letter should be Y — check the UPN in your MIS").
-import * as z from 'zod'
 import { bandSdq, type SdqBands } from '../sdq/bands'
 import { scoreSdq, type ImpactResponses, type ItemResponse, type SdqScores } from '../sdq/score'
 import { KIND_COLUMNS, REQUIRED_COLUMNS, SDQ_IMPACT_COLUMNS, SDQ_ITEM_COLUMNS, SDQ_PRESCORED_COLUMNS, type CsvKind } from './columns'
@@ -72,35 +71,41 @@ export const INTERESTS = ['football', 'rugby', 'netball', 'basketball', 'cricket
 export const WORRY_THEMES = ['getting_lost', 'bullying', 'friendships', 'workload', 'teachers_rules', 'older_pupils', 'organisation', 'travel', 'changing_pe', 'lunch', 'separation', 'general_anxiety', 'family', 'self_esteem']
 const REASON_CODE = /^(ATTENDANCE_|KS2_|SDQ_|SEN_|LETTER_)[A-Z0-9_]+$|^(SOCIAL_CARE|LOOKED_AFTER)[A-Z0-9_]*$/
 
-/** A cell: blank → undefined; otherwise the parser's value or an issue carrying its message. */
-function cell<T>(parse: (value: string) => T) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx): T | undefined => {
-      if (value === undefined) return undefined
-      try {
-        return parse(value)
-      } catch (err) {
-        if (!(err instanceof v.ValueProblem)) throw err
-        ctx.addIssue({ code: 'custom', message: err.message })
-        return z.NEVER
-      }
-    })
+/**
+ * How one column is read: its parser, and for a required column the message when the cell is blank.
+ * Plain checks rather than a schema library: they run for every cell of 15,000-row files.
+ */
+interface Cell<T = unknown> { parse: (value: string) => T; missing?: string }
+type Issue = { field: string; message: string }
+interface RowSchema {
+  /** in the order their problems are reported */
+  cells: [string, Cell][]
+  /** checks across columns, run only when every cell was readable */
+  check?: (r: Record<string, any>, issue: (field: string, message: string) => void) => void
 }
 
-function required<T>(parse: (value: string) => T, missing: string) {
-  return z
-    .string({ error: missing })
-    .transform((value, ctx): T => {
-      try {
-        return parse(value)
-      } catch (err) {
-        if (!(err instanceof v.ValueProblem)) throw err
-        ctx.addIssue({ code: 'custom', message: err.message })
-        return z.NEVER
-      }
-    })
+const cell = <T>(parse: (value: string) => T): Cell<T> => ({ parse })
+const required = <T>(parse: (value: string) => T, missing: string): Cell<T> => ({ parse, missing })
+
+/** The row's values read by its schema, or every problem with it. */
+function readRow(schema: RowSchema, values: Record<string, string>): { data: Record<string, any>; issues: Issue[] } {
+  const data: Record<string, any> = {}
+  const issues: Issue[] = []
+  for (const [field, spec] of schema.cells) {
+    const value = values[field]
+    if (value === undefined) {
+      if (spec.missing !== undefined) issues.push({ field, message: spec.missing })
+      continue
+    }
+    try {
+      data[field] = spec.parse(value)
+    } catch (err) {
+      if (!(err instanceof v.ValueProblem)) throw err
+      issues.push({ field, message: err.message })
+    }
+  }
+  if (!issues.length && schema.check) schema.check(data, (field, message) => issues.push({ field, message }))
+  return { data, issues }
 }
 
 const upnCell = required((value) => {
@@ -120,7 +125,9 @@ function listOf(allowed: (s: string) => boolean, hint: string) {
   })
 }
 
-function schemas(today: string) {
+const shape = (cells: Record<string, Cell>, check?: RowSchema['check']): RowSchema => (check ? { cells: Object.entries(cells), check } : { cells: Object.entries(cells) })
+
+function schemas(today: string): Record<CsvKind, RowSchema> {
   const dob = required((s) => v.parseYear7Dob(s, today), 'is blank — every pupil needs a date of birth')
   const identityShape = { surname: text, forename: text, dob: cell((s) => v.parseYear7Dob(s, today)) }
   const sdqItems = Object.fromEntries(SDQ_ITEM_COLUMNS.map((c) => [c, cell(v.parseSdqResponse)]))
@@ -131,17 +138,17 @@ function schemas(today: string) {
     return n
   })
   return {
-    pupils: z.object({
+    pupils: shape({
       upn: upnCell, surname: requiredText('the pupil\'s surname'), forename: requiredText('the pupil\'s forename'), dob,
       preferred_forename: text, sex: cell(v.parseSex), form: text, primary_school: text, sen: cell(v.parseSen), sen_need: text,
       fsm: cell(v.parseYesNo), eal: cell(v.parseYesNo), looked_after: cell(v.parseYesNo), social_care: cell(v.parseSocialCare)
     }),
-    attainment: z.object({
+    attainment: shape({
       upn: upnCell, ...identityShape,
       ks2_reading: cell(v.parseKs2Test), ks2_maths: cell(v.parseKs2Test), ks2_gps: cell(v.parseKs2Test), ks2_writing: cell(v.parseKs2Writing)
     }),
-    attendance: z
-      .object({
+    attendance: shape(
+      {
         upn: upnCell, ...identityShape,
         sessions_possible: required((s) => v.parseWholeNumber(s, 'a number of sessions'), 'is blank — give the number of possible sessions (380 in a full year)'),
         sessions_absent: cell((s) => v.parseWholeNumber(s, 'a number of sessions')),
@@ -152,19 +159,19 @@ function schemas(today: string) {
           return n
         }),
         period: text
-      })
-      .superRefine((r, ctx) => {
+      },
+      (r, issue) => {
         if (r.sessions_absent === undefined && r.sessions_present === undefined && r.attendance_pct === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['sessions_absent'], message: 'is blank — give sessions absent, sessions present or an attendance percentage' })
+          issue('sessions_absent', 'is blank — give sessions absent, sessions present or an attendance percentage')
         }
         const absent = r.sessions_absent ?? (r.sessions_present !== undefined ? r.sessions_possible - r.sessions_present : undefined)
         if (absent !== undefined && absent > r.sessions_possible) {
           const field = r.sessions_absent !== undefined ? 'sessions_absent' : 'sessions_present'
-          ctx.addIssue({ code: 'custom', path: [field], message: `is more than the ${r.sessions_possible} possible sessions — check both figures in your MIS` })
+          issue(field, `is more than the ${r.sessions_possible} possible sessions — check both figures in your MIS`)
         }
-        if (absent !== undefined && absent < 0) ctx.addIssue({ code: 'custom', path: ['sessions_present'], message: `is more than the ${r.sessions_possible} possible sessions — check both figures in your MIS` })
+        if (absent !== undefined && absent < 0) issue('sessions_present', `is more than the ${r.sessions_possible} possible sessions — check both figures in your MIS`)
       }),
-    sdq: z.object({
+    sdq: shape({
       upn: upnCell, ...identityShape,
       informant: required(v.parseInformant, 'is blank — say who filled in the questionnaire: self, parent or teacher'),
       completed_on: required(v.parseDate, 'is blank — give the date the questionnaire was completed'),
@@ -177,17 +184,15 @@ function schemas(today: string) {
         if (n > 10) throw new v.ValueProblem('should be an impact score 0–10')
         return n
       })
-    }).superRefine((r, ctx) => {
-      if (r.informant === 'teacher' && r.impact !== undefined && r.impact > 6) {
-        ctx.addIssue({ code: 'custom', path: ['impact'], message: 'should be 0–6: the teacher form has three impact questions' })
-      }
+    }, (r, issue) => {
+      if (r.informant === 'teacher' && r.impact !== undefined && r.impact > 6) issue('impact', 'should be 0–6: the teacher form has three impact questions')
     }),
-    letters: z.object({
+    letters: shape({
       upn: upnCell, ...identityShape,
       letter: requiredText('the letter\'s text'),
       written_on: cell(v.parseDate)
     }),
-    opportunities: z.object({
+    opportunities: shape({
       name: requiredText('the opportunity\'s name'), category: requiredText('a category (for example sport, creative)'),
       capacity: required((s) => {
         const n = v.parseWholeNumber(s, 'the number of places')
@@ -231,15 +236,11 @@ export function validateRows(file: CsvFile, kind: CsvKind, today: string): { rec
   const schema = schemas(today)[kind]
   const seen = new Map<string, number>()
   for (const { row, values } of file.rows) {
-    const result = schema.safeParse(values)
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? '')
-        errors.push({ row, field: field || null, message: sentence(row, headerOf(field), values[field], issue.message) })
-      }
+    const { data: r, issues } = readRow(schema, values)
+    if (issues.length) {
+      for (const issue of issues) errors.push({ row, field: issue.field, message: sentence(row, headerOf(issue.field), values[issue.field], issue.message) })
       continue
     }
-    const r = result.data as Record<string, any>
     const key = keyOf(kind, r)
     const earlier = seen.get(key)
     if (earlier !== undefined) {

@@ -40,6 +40,8 @@ export interface ImportResult {
   updated: number
   errors: ImportError[]
   ignoredColumns: string[]
+  /** Lantern's column → the header the file gave it (CSV only; empty for a CTF) */
+  columns: Record<string, string>
   /** the first few records as they will be stored, for the upload page to show */
   preview: Record<string, unknown>[]
   importId: number | null
@@ -54,6 +56,7 @@ interface Plan {
   rows: number
   records: RowRecords
   ignoredColumns: string[]
+  columns: Record<string, string>
   preview: Record<string, unknown>[]
   analyses: Map<number, LetterAnalysis>
 }
@@ -63,7 +66,7 @@ function todayIso(): string {
 }
 
 /** Reads and validates the file with no database: the plan, or the file's errors. */
-async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kind: ImportKind | null; errors: ImportError[]; ignoredColumns: string[] }> {
+async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kind: ImportKind | null; errors: ImportError[]; ignoredColumns: string[]; columns?: Record<string, string> }> {
   const { content } = options
   const today = options.today ?? todayIso()
   const bytes = content instanceof Buffer ? content : Buffer.from(content)
@@ -89,7 +92,7 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
       ks2_reading: p.attainment?.reading?.result ?? null, ks2_maths: p.attainment?.maths?.result ?? null, ks2_gps: p.attainment?.gps?.result ?? null,
       ks2_writing: p.attainment?.writing?.result ?? null, sessions_possible: p.attendance?.possible ?? null, sessions_absent: p.attendance?.absent ?? null
     }))
-    return { kind, ignoredColumns: [], errors: [], plan: { kind, rows: ctf.pupils.length, records, ignoredColumns: [], preview, analyses: new Map() } }
+    return { kind, ignoredColumns: [], errors: [], plan: { kind, rows: ctf.pupils.length, records, ignoredColumns: [], columns: {}, preview, analyses: new Map() } }
   }
 
   const csv = readCsv(bytes, kind as CsvKind | undefined)
@@ -102,7 +105,7 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   }
   if (!csv.rows.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [{ row: null, field: null, message: `The file '${options.fileName}' has a header row but no rows below it.` }] }
   const { records, errors } = validateRows(csv, csv.kind, today)
-  if (errors.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors }
+  if (errors.length) return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, columns: csv.headers, errors }
 
   const analyses = new Map<number, LetterAnalysis>()
   if (options.analyseLetter) {
@@ -117,7 +120,7 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   }
   const main = records[csv.kind]
   const preview = main.slice(0, PREVIEW_ROWS).map(previewOf)
-  return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [], plan: { kind: csv.kind, rows: main.length, records, ignoredColumns: csv.ignoredColumns, preview, analyses } }
+  return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [], plan: { kind: csv.kind, rows: main.length, records, ignoredColumns: csv.ignoredColumns, columns: csv.headers, preview, analyses } }
 }
 
 /** Nothing but a byte-order mark and white space. */
@@ -142,21 +145,21 @@ function previewOf(record: object): Record<string, unknown> {
 /** Imports one file for one school. Any error: nothing is written (but the attempt is audited). */
 export async function runImport(db: Kysely<Database>, options: RunImportOptions): Promise<ImportResult> {
   const dryRun = options.dryRun ?? false
-  const { plan, kind, errors, ignoredColumns } = await planImport(options)
-  const refuse = async (kind: ImportKind | null, errors: ImportError[], ignored: string[], rows = 0): Promise<ImportResult> => {
+  const { plan, kind, errors, ignoredColumns, columns } = await planImport(options)
+  const refuse = async (kind: ImportKind | null, errors: ImportError[], ignored: string[], rows = 0, columns: Record<string, string> = {}): Promise<ImportResult> => {
     await store.writeAudit(db, options.schoolId, {
       userId: options.userId, action: dryRun ? 'import_dry_run' : 'import', importId: null, ip: options.ip ?? null,
       detail: { file_name: options.fileName, kind, status: 'refused', rows, errors: errors.length }
     })
-    return { kind, rows, created: 0, updated: 0, errors, ignoredColumns: ignored, preview: [], importId: null, dryRun }
+    return { kind, rows, created: 0, updated: 0, errors, ignoredColumns: ignored, columns, preview: [], importId: null, dryRun }
   }
-  if (!plan) return refuse(kind, errors, ignoredColumns)
+  if (!plan) return refuse(kind, errors, ignoredColumns, 0, columns)
 
   const outcome = await db.transaction().execute(async (trx) => {
     await store.lockImportsForSchool(trx, options.schoolId)
     return write(trx, options, plan, dryRun)
   })
-  if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows)
+  if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows, plan.columns)
 
   let importId = outcome.importId
   if (dryRun) {
@@ -166,7 +169,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
       detail: { file_name: options.fileName, kind: plan.kind, status: 'dry_run', rows: plan.rows, created: outcome.created, updated: outcome.updated }
     })
   }
-  return { kind: plan.kind, rows: plan.rows, created: outcome.created, updated: outcome.updated, errors: [], ignoredColumns: plan.ignoredColumns, preview: plan.preview, importId, dryRun }
+  return { kind: plan.kind, rows: plan.rows, created: outcome.created, updated: outcome.updated, errors: [], ignoredColumns: plan.ignoredColumns, columns: plan.columns, preview: plan.preview, importId, dryRun }
 }
 
 interface WriteOutcome { errors: ImportError[]; created: number; updated: number; importId: number | null }

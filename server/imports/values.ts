@@ -108,6 +108,10 @@ export function parseKs2Writing(value: string): Ks2Result {
 // SDQ answers by number or by the response words on the paper form (never the item wording).
 const SDQ_WORDS: Record<string, 0 | 1 | 2> = { 'not true': 0, 'somewhat true': 1, 'certainly true': 2 }
 export function parseSdqResponse(value: string): 0 | 1 | 2 {
+  // Most files carry bare digits: answer those without normalising the text.
+  if (value === '0') return 0
+  if (value === '1') return 1
+  if (value === '2') return 2
   const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
   if (v === '0' || v === '1' || v === '2') return Number(v) as 0 | 1 | 2
   return SDQ_WORDS[v] ?? problem('should be 0, 1 or 2 (or Not True, Somewhat True, Certainly True); leave it blank if not answered')
@@ -115,6 +119,7 @@ export function parseSdqResponse(value: string): 0 | 1 | 2 {
 
 const IMPACT_WORDS: Record<string, 0 | 1 | 2 | 3> = { 'not at all': 0, 'only a little': 1, 'quite a lot': 2, 'a great deal': 3 }
 export function parseImpactAnswer(value: string): 0 | 1 | 2 | 3 {
+  if (value.length === 1 && value >= '0' && value <= '3') return Number(value) as 0 | 1 | 2 | 3
   const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
   if (/^[0-3]$/.test(v)) return Number(v) as 0 | 1 | 2 | 3
   return IMPACT_WORDS[v] ?? problem('should be 0–3 or Not at all, Only a little, Quite a lot, A great deal')

@@ -1,25 +1,10 @@
 // The command line as acceptance tests drive it: a real process, JSON on stdout, exit codes 0/1/2.
 import t from 'tap'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { connect } from '../../server/db/connect'
 import { createTestDatabase } from '../db'
+import { runCli } from './run'
 
-const cliPath = join(__dirname, '..', '..', 'server', 'cli.js')
-
-export function runCli(databaseUrl: string, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, DATABASE_URL: databaseUrl, SESSION_SECRET: 'x'.repeat(40), LANTERN_LOG_LEVEL: 'silent' }
-    const child = spawn(process.execPath, [cliPath, ...args], { env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-    child.stdin.end(input ?? '')
-  })
-}
+export { runCli }
 
 t.test('school add, user add, and their refusals', async (t) => {
   const url = await createTestDatabase(t)

@@ -1,4 +1,4 @@
-// Runs the real command-line process against a test database.
+// Runs the real command-line process against a test database: exit code, stdout and stderr.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 

@@ -37,7 +37,7 @@ t.test('request size is limited', async (t) => {
 
 t.test('stylesheet, script and logo are served; pages link them', async (t) => {
   const app = await buildTestApp(t)
-  for (const url of ['/public/lantern.css', '/public/js/lantern.js', '/public/img/lantern.svg', '/assets/govuk/govuk-frontend.min.js']) {
+  for (const url of ['/public/build/lantern.css', '/public/js/lantern.js', '/public/img/lantern.svg', '/assets/govuk/govuk-frontend.min.js']) {
     t.equal((await app.inject({ url })).statusCode, 200, url)
   }
   const school = await createSchool(app)

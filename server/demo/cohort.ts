@@ -1,0 +1,157 @@
+// A synthetic Year 7 intake for a demo school, as the files a school would import: pupils, KS2,
+// attendance, SDQ self-reports, letters to self and an opportunities catalogue (CSV, in memory).
+// Deterministic (a seeded generator), so the same school always gets the same cohort. Every name
+// is an invented combination, every UPN uses the synthetic local-authority code 999.
+import { upnCheckLetter } from '../imports/upn'
+import { EXCITED_LETTERS, FRIGHTENED_LETTERS, NERVES_LETTERS, SAFEGUARDING_LETTERS, type DemoLetter } from './letters'
+
+export interface CohortSpec {
+  /** seeds the generator */
+  seed: number
+  pupils: number
+  forms: string[]
+  /** synthetic primary schools: [name, 4-digit establishment number] */
+  primaries: Array<[string, string]>
+  /** how many letters disclose harm (the DSL must see them) */
+  safeguardingLetters: number
+}
+
+export interface CohortFiles {
+  pupils: Buffer
+  attainment: Buffer
+  attendance: Buffer
+  sdq: Buffer
+  letters: Buffer
+  opportunities: Buffer
+}
+
+const FORENAMES_F = ['Amara', 'Zofia', 'Aisha', 'Freya', 'Maya', 'Ruby', 'Isla', 'Nia', 'Priya', 'Leila', 'Chloe', 'Hana', 'Grace', 'Mei', 'Esme', 'Zara', 'Ife', 'Niamh', 'Olivia', 'Saanvi', 'Ayesha', 'Keira', 'Lucia', 'Tia', 'Noor', 'Evie', 'Maryam', 'Alina', 'Sofia', 'Imani']
+const FORENAMES_M = ['Callum', 'Hamza', 'Oliver', 'Noah', 'Theo', 'Kai', 'Arlo', 'Finn', 'Yusuf', 'Tobi', 'Rhys', 'Jakub', 'Ravi', 'Leon', 'Ethan', 'Kofi', 'Ibrahim', 'Jayden', 'Oscar', 'Dev', 'Mateo', 'Harvey', 'Zain', 'Luca', 'Ewan', 'Adebayo', 'Ryan', 'Omar', 'Tomasz', 'Jude']
+const SURNAMES = ['Okafor', 'Nowak', 'Hughes', 'Khan', 'Patel', 'Begum', 'Williams', 'Adeyemi', 'Kowalski', 'Murphy', 'Chen', 'Singh', 'Evans', 'Ahmed', 'Mensah', 'Clarke', 'Rossi', 'Osei', 'Walker', 'Hussain', 'Nguyen', 'Brennan', 'Achterberg', 'Morgan', 'Lewandowska', 'Demir', 'Campbell', 'Haddad', 'Kaur', 'Oyelaran', 'Fraser', 'Silva', 'Mahmood', 'Doherty', 'Popescu', 'Ali', 'Thompson', 'Yilmaz', 'Owusu', 'Garcia']
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A CSV cell: quoted when it needs to be. */
+function cell(value: string | number): string {
+  const s = String(value)
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+const csv = (rows: Array<Array<string | number>>) => Buffer.from(rows.map((r) => r.map(cell).join(',')).join('\n') + '\n')
+
+/** The September a Year 7 cohort started, for a given day: this year from September, else last year. */
+export function intakeYear(today: string): number {
+  const year = Number(today.slice(0, 4))
+  return Number(today.slice(5, 7)) >= 9 ? year : year - 1
+}
+
+// SDQ items by subscale (DOMAIN.md); reverse-scored items are written as raw answers.
+const SCALES = {
+  emotional: [3, 8, 13, 16, 24], conduct: [5, 7, 12, 18, 22], hyperactivity: [2, 10, 15, 21, 25], peer: [6, 11, 14, 19, 23], prosocial: [1, 4, 9, 17, 20]
+} as const
+const REVERSED = new Set([7, 11, 14, 21, 25])
+
+export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
+  const rnd = random(spec.seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
+  const chance = (p: number) => rnd() < p
+  const year = intakeYear(today)
+  const dobStart = Date.UTC(year - 12, 8, 1)
+
+  const pupils: Array<Array<string | number>> = [['UPN', 'Legal Surname', 'Forename', 'Date of Birth', 'Sex', 'Reg Group', 'Primary School', 'SEN Status', 'SEN Primary Need', 'FSM Eligible', 'EAL', 'Looked After', 'Social Care']]
+  const attainment: Array<Array<string | number>> = [['UPN', 'KS2 Reading', 'KS2 Maths', 'KS2 GPS', 'KS2 Writing TA']]
+  const attendance: Array<Array<string | number>> = [['UPN', 'Sessions Possible', 'Sessions Absent', 'Period']]
+  const items = Array.from({ length: 25 }, (_, i) => `item_${i + 1}`)
+  const sdq: Array<Array<string | number>> = [['upn', 'informant', 'completed_on', ...items, 'impact_difficulties', 'impact_distress', 'impact_home', 'impact_friendships', 'impact_classroom', 'impact_leisure']]
+  const letters: Array<Array<string | number>> = [['upn', 'written_on', 'letter']]
+
+  // Who writes which kind of letter. The frightened letters go mostly to pupils whose data are
+  // otherwise unremarkable (the hidden ones); the disclosures to pupils chosen at random.
+  const frightenedCount = Math.max(3, Math.round(spec.pupils * 0.04))
+  const order = Array.from({ length: spec.pupils }, (_, i) => i).sort(() => rnd() - 0.5)
+  const safeguarding = new Set(order.slice(0, spec.safeguardingLetters))
+  const frightened = new Set(order.slice(spec.safeguardingLetters, spec.safeguardingLetters + frightenedCount))
+  const hidden = new Set([...frightened].slice(0, Math.ceil(frightenedCount / 2)))
+
+  const serials = new Map<string, number>()
+  for (let i = 0; i < spec.pupils; i++) {
+    const [primary, estab] = pick(spec.primaries)
+    const serial = (serials.get(estab) ?? 0) + 1
+    serials.set(estab, serial)
+    const rest = `999${estab}${String(year - 7).slice(2)}${String(serial).padStart(3, '0')}`
+    const upn = upnCheckLetter(`X${rest}`) + rest
+    const sex = chance(0.5) ? 'F' : 'M'
+    const forename = pick(sex === 'F' ? FORENAMES_F : FORENAMES_M)
+    const surname = pick(SURNAMES)
+    const dob = new Date(dobStart + Math.floor(rnd() * 365) * 86400000).toISOString().slice(0, 10)
+    const plain = hidden.has(i)
+    const sen = plain ? 'N' : chance(0.04) ? 'E' : chance(0.13) ? 'K' : 'N'
+    const need = sen === 'N' ? '' : pick(['SEMH', 'SLCN', 'SpLD', 'ASD', 'MLD'])
+    const socialCare = plain ? 'none' : chance(0.015) ? 'CP' : chance(0.035) ? 'CIN' : 'none'
+    const lookedAfter = !plain && chance(0.012) ? 'Y' : 'N'
+    pupils.push([upn, surname, forename, dob, sex, spec.forms[i % spec.forms.length] as string, primary, sen, need, chance(0.24) ? 'Y' : 'N', chance(0.2) ? 'Y' : 'N', lookedAfter, socialCare])
+
+    // KS2: scaled scores around 104; a few pupils working below the test (B).
+    const ability = plain ? 0.6 + rnd() * 0.4 : rnd()
+    const score = () => (!plain && chance(0.02) ? 'B' : String(Math.max(80, Math.min(120, Math.round(88 + ability * 28 + (rnd() - 0.5) * 8)))))
+    const writing = ability > 0.8 ? 'GDS' : ability > 0.3 ? 'EXS' : plain ? 'EXS' : chance(0.1) ? 'PK6' : 'WTS'
+    attainment.push([upn, score(), score(), score(), writing])
+
+    // Attendance over a full year (380 sessions); a few persistent absentees, one or two severe.
+    const possible = 380
+    const absent = plain ? Math.floor(rnd() * 12) : chance(0.01) ? 190 + Math.floor(rnd() * 40) : chance(0.07) ? 40 + Math.floor(rnd() * 50) : Math.floor(rnd() * 30)
+    attendance.push([upn, possible, absent, `${year - 1}/${String(year % 100).padStart(2, '0')}`])
+
+    // SDQ self-report for most pupils: a difficulty level per pupil, some high.
+    if (plain || chance(0.88)) {
+      const level = plain ? rnd() * 0.25 : chance(0.12) ? 0.65 + rnd() * 0.35 : rnd() * 0.45
+      const answers: string[] = []
+      for (let item = 1; item <= 25; item++) {
+        const prosocial = (SCALES.prosocial as readonly number[]).includes(item)
+        const p = prosocial ? 0.85 - level * 0.4 : level
+        let scored = rnd() < p ? (rnd() < p ? 2 : 1) : 0
+        if (!prosocial && REVERSED.has(item)) scored = 2 - scored
+        answers.push(chance(0.015) ? '' : String(scored))
+      }
+      const difficulties = level > 0.5
+      const impact = difficulties ? Array.from({ length: 5 }, () => String(Math.min(3, Math.floor(rnd() * 4 * level + 0.5)))) : ['', '', '', '', '']
+      sdq.push([upn, 'self', `${year}-09-${String(14 + Math.floor(rnd() * 10)).padStart(2, '0')}`, ...answers, difficulties ? 'yes' : 'no', ...impact])
+    }
+
+    // Letters to self, written in the summer term of Year 6.
+    let bank: DemoLetter[] | null
+    if (safeguarding.has(i)) bank = [SAFEGUARDING_LETTERS[[...safeguarding].indexOf(i) % SAFEGUARDING_LETTERS.length] as DemoLetter]
+    else if (frightened.has(i)) bank = FRIGHTENED_LETTERS
+    else bank = chance(0.9) ? (chance(0.5) ? EXCITED_LETTERS : NERVES_LETTERS) : null
+    if (bank) letters.push([upn, `${year}-07-${String(1 + Math.floor(rnd() * 15)).padStart(2, '0')}`, pick(bank).write(forename)])
+  }
+
+  return {
+    pupils: csv(pupils),
+    attainment: csv(attainment),
+    attendance: csv(attendance),
+    sdq: csv(sdq),
+    letters: csv(letters),
+    opportunities: csv(OPPORTUNITIES)
+  }
+}
+
+const OPPORTUNITIES: Array<Array<string | number>> = [
+  ['name', 'category', 'capacity', 'interests', 'needs', 'lead', 'schedule', 'description'],
+  ['Year 7 football squad', 'sport', 22, 'football', 'friendships;ATTENDANCE_PERSISTENT_ABSENCE', 'Mr Achebe (PE)', 'Tuesday after school', 'Training and fixtures against local schools; everyone who comes plays.'],
+  ['Netball and basketball club', 'sport', 20, 'netball;basketball', 'friendships;self_esteem', 'Ms Kowalczyk (PE)', 'Thursday lunchtime', 'Skills, games and a termly tournament.'],
+  ['Art studio', 'creative', 15, 'art', 'general_anxiety;self_esteem', 'Mrs Adeleke (Art)', 'Wednesday lunchtime', 'A quiet studio to draw, paint and make; work goes up in the corridor gallery.'],
+  ['Junior choir and band', 'creative', 30, 'music;singing', 'friendships;separation', 'Mr Fenwick (Music)', 'Monday after school', 'Sing or play in the winter concert; no audition.'],
+  ['Drama club', 'creative', 24, 'drama;dance', 'self_esteem;friendships', 'Ms Oyelowo (English)', 'Friday after school', 'Games, improvisation and the Year 7 showcase.'],
+  ['Code club', 'stem', 16, 'computing;gaming;maths;engineering', 'friendships;LETTER_WORRY', 'Mr Lindqvist (Computing)', 'Wednesday after school', 'Make games and robots in small teams.'],
+  ['Green team', 'community', 12, 'nature;animals;science', 'general_anxiety;LETTER_WORRY', 'Miss Teague (Science)', 'Tuesday lunchtime', 'Look after the school garden, pond and bird boxes.'],
+  ['Library helpers and book club', 'community', 12, 'reading;writing;history', 'getting_lost;friendships;KS2_READING_BELOW_EXPECTED', 'Mrs Obi (Librarian)', 'Thursday lunchtime', 'Help run the library and choose the books the club reads.'],
+  ['Cooking club', 'life skills', 10, 'cooking', 'family;self_esteem', 'Mr Haddad (Food)', 'Monday lunchtime', 'Cook something to take home each week.'],
+  ['Peer mentors: buddy walk', 'wellbeing', 20, '', 'getting_lost;older_pupils;travel;separation', 'Ms Rahman (Pastoral)', 'First half term, before school', 'A Year 9 buddy meets the pupil at the gate and walks the timetable with them.']
+]

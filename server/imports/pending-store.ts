@@ -1,0 +1,139 @@
+// Uploaded files waiting for confirmation, and the import history the page shows (Kysely only).
+// Every function takes the school (and for pending uploads the user) as required scope.
+import { sql, type Kysely } from 'kysely'
+import type { Database, ImportKindColumn, PendingImport } from '../db/schema'
+
+type Db = Kysely<Database>
+
+/** How long an upload waits for its lead to confirm it. */
+export const PENDING_MINUTES = 60
+
+export async function deleteExpiredPending(db: Db): Promise<void> {
+  await db.deleteFrom('pending_imports').where('expires_at', '<', sql<Date>`now()`).execute()
+}
+
+/** Keeps one upload per lead and school: a new upload replaces the one they had waiting. */
+export async function createPending(db: Db, schoolId: number, userId: number, values: { fileName: string; kind: ImportKindColumn | null; content: Buffer }): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('pending_imports').where('school_id', '=', schoolId).where('user_id', '=', userId).execute()
+    const row = await trx
+      .insertInto('pending_imports')
+      .values({
+        school_id: schoolId, user_id: userId, file_name: values.fileName, kind: values.kind, content: values.content, size: values.content.length,
+        expires_at: sql<Date>`now() + make_interval(mins => ${PENDING_MINUTES})`
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return row.id
+  })
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export async function findPending(db: Db, schoolId: number, userId: number, id: string): Promise<PendingImport | undefined> {
+  if (!UUID.test(id)) return undefined
+  return db
+    .selectFrom('pending_imports')
+    .selectAll()
+    .where('id', '=', id)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst()
+}
+
+/** Takes the upload out of waiting, so that a second confirm (a double click) finds nothing to import. */
+export async function claimPending(db: Db, schoolId: number, userId: number, id: string): Promise<PendingImport | undefined> {
+  if (!UUID.test(id)) return undefined
+  return db
+    .deleteFrom('pending_imports')
+    .where('id', '=', id)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returningAll()
+    .executeTakeFirst()
+}
+
+/** Puts a claimed upload back (its import was refused), with the new check. */
+export async function restorePending(db: Db, row: PendingImport, result: Record<string, unknown> | null): Promise<void> {
+  await db
+    .insertInto('pending_imports')
+    .values({
+      id: row.id, school_id: row.school_id, user_id: row.user_id, file_name: row.file_name, kind: row.kind, content: row.content, size: row.size,
+      result: JSON.stringify(result ?? row.result), created_at: row.created_at, expires_at: row.expires_at
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
+}
+
+export async function savePendingCheck(db: Db, schoolId: number, userId: number, id: string, values: { kind: ImportKindColumn | null; result: Record<string, unknown> }): Promise<void> {
+  await db
+    .updateTable('pending_imports')
+    .set({ kind: values.kind, result: JSON.stringify(values.result) })
+    .where('id', '=', id)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .execute()
+}
+
+export async function deletePending(db: Db, schoolId: number, userId: number, id: string): Promise<boolean> {
+  if (!UUID.test(id)) return false
+  const result = await db.deleteFrom('pending_imports').where('id', '=', id).where('school_id', '=', schoolId).where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
+export interface HistoryRow {
+  id: number
+  kind: ImportKindColumn
+  file_name: string
+  rows: number
+  created: number
+  updated: number
+  status: 'committed' | 'dry_run' | 'rolled_back'
+  created_at: Date
+  rolled_back_at: Date | null
+  user_name: string | null
+  rolled_back_by_name: string | null
+}
+
+/** Imports that were written (dry runs are in the audit log), newest first. */
+export async function listImportHistory(db: Db, schoolId: number, limit = 100): Promise<HistoryRow[]> {
+  return db
+    .selectFrom('imports')
+    .leftJoin('users as u', 'u.id', 'imports.user_id')
+    .leftJoin('users as r', 'r.id', 'imports.rolled_back_by')
+    .select([
+      'imports.id', 'imports.kind', 'imports.file_name', 'imports.rows', 'imports.created', 'imports.updated', 'imports.status',
+      'imports.created_at', 'imports.rolled_back_at', 'u.name as user_name', 'r.name as rolled_back_by_name'
+    ])
+    .where('imports.school_id', '=', schoolId)
+    .where('imports.dry_run', '=', false)
+    .orderBy('imports.id', 'desc')
+    .limit(limit)
+    .execute()
+}
+
+/** The most recent standing import of each kind: the ones a lead may roll back. */
+export async function latestCommittedIds(db: Db, schoolId: number): Promise<Set<number>> {
+  const { rows } = await sql<{ id: number }>`
+    select distinct on (kind) id from imports where school_id = ${schoolId} and status = 'committed' order by kind, id desc`.execute(db)
+  return new Set(rows.map((r) => r.id))
+}
+
+export async function findLatestCommitted(db: Db, schoolId: number, kind: ImportKindColumn): Promise<HistoryRow | undefined> {
+  return db
+    .selectFrom('imports')
+    .leftJoin('users as u', 'u.id', 'imports.user_id')
+    .leftJoin('users as r', 'r.id', 'imports.rolled_back_by')
+    .select([
+      'imports.id', 'imports.kind', 'imports.file_name', 'imports.rows', 'imports.created', 'imports.updated', 'imports.status',
+      'imports.created_at', 'imports.rolled_back_at', 'u.name as user_name', 'r.name as rolled_back_by_name'
+    ])
+    .where('imports.school_id', '=', schoolId)
+    .where('imports.kind', '=', kind)
+    .where('imports.status', '=', 'committed')
+    .orderBy('imports.id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+}

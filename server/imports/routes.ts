@@ -1,0 +1,203 @@
+// A lead's import pages (under /s/:urn/imports): upload → check (a dry run) → confirm, the history,
+// and rolling back the latest import of a kind. Uploads wait in PostgreSQL, never on this server's disk.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fastifyMultipart from '@fastify/multipart'
+import { requireRole, type SchoolAccess } from '../platform/auth'
+import { NotFoundError } from '../platform/errors'
+import { letterAnalyserForImport } from '../letters/analyse-on-import'
+import { IMPORT_KINDS, type ImportKind } from './columns'
+import { rollbackImport, runImport } from './service'
+import * as pending from './pending-store'
+import { displayFileName, kindChoice, kindForm } from './schemas'
+import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewModel, toStoredCheck, type StoredCheck } from './view-models'
+
+export interface ImportRoutesOptions {
+  uploadLimitBytes: number
+}
+
+const DETECT = 'Let Lantern work it out from the file'
+
+export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptions) {
+  const limitText = fileSize(opts.uploadLimitBytes)
+  await app.register(fastifyMultipart, { limits: { fileSize: opts.uploadLimitBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6 } })
+
+  const base = (school: SchoolAccess) => `/s/${school.urn}/imports`
+
+  async function importsPage(reply: FastifyReply, school: SchoolAccess, extra: Record<string, unknown> = {}, status = 200) {
+    await pending.deleteExpiredPending(app.db)
+    const [history, latest] = await Promise.all([pending.listImportHistory(app.db, school.id), pending.latestCommittedIds(app.db, school.id)])
+    return reply.page('imports/index.hbs', {
+      title: 'Imports',
+      kinds: kindOptions((extra.selectedKind as ImportKind | undefined) ?? null, DETECT),
+      limitText,
+      history: historyModel(history, latest, school.urn),
+      ...extra
+    }, status)
+  }
+
+  async function check(request: FastifyRequest, school: SchoolAccess, row: { id: string; file_name: string; content: Buffer }, kind: ImportKind | null) {
+    const result = await runImport(app.db, {
+      schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind: kind ?? undefined,
+      dryRun: true, analyseLetter: letterAnalyserForImport(), ip: request.ip
+    })
+    await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
+  }
+
+  async function loadPending(request: FastifyRequest, reply: FastifyReply, school: SchoolAccess) {
+    const { id } = request.params as { id: string }
+    const row = await pending.findPending(app.db, school.id, request.user!.id, id)
+    if (!row) {
+      request.flash('important', `That upload is no longer waiting: it was imported or cancelled, or it was more than ${pending.PENDING_MINUTES} minutes old. Upload the file again.`)
+      void reply.redirect(base(school), 303)
+    }
+    return row
+  }
+
+  app.get('/imports', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    return importsPage(reply, school)
+  })
+
+  app.post('/imports', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const problem = (field: string, message: string, status: number, selectedKind?: string) =>
+      importsPage(reply, school, { errors: [{ field, message }], fieldError: { [field]: message }, selectedKind }, status)
+    if (!request.isMultipart()) return problem('file', 'Choose a file to upload', 422)
+
+    const fields: Record<string, string> = {}
+    let file: { name: string; bytes: Buffer } | undefined
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer()
+          if (part.fieldname === 'file' && part.filename) file = { name: displayFileName(part.filename), bytes }
+        } else if (typeof part.value === 'string') fields[part.fieldname] = part.value
+      }
+    } catch (err) {
+      if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
+        return problem('file', `The file is larger than ${limitText}, the most Lantern accepts. Nothing was uploaded. Split it into smaller files (for example one per form group or primary school), or ask your administrator to raise LANTERN_UPLOAD_LIMIT_MB.`, 413)
+      }
+      if (err instanceof app.multipartErrors.FilesLimitError || err instanceof app.multipartErrors.PartsLimitError || err instanceof app.multipartErrors.FieldsLimitError) {
+        return problem('file', 'Upload one file at a time.', 422)
+      }
+      throw err
+    }
+    const kind = kindChoice.safeParse(fields.kind ?? '')
+    if (!kind.success) return problem('kind', kind.error.issues[0]!.message, 422)
+    if (!file) return problem('file', 'Choose a file to upload', 422, kind.data)
+    if (!file.bytes.length) return problem('file', `The file '${file.name}' is empty. Export it again from your MIS and upload the saved file.`, 422, kind.data)
+
+    const chosen = (kind.data || null) as ImportKind | null
+    await pending.deleteExpiredPending(app.db)
+    const id = await pending.createPending(app.db, school.id, request.user!.id, { fileName: file.name, kind: chosen, content: file.bytes })
+    await check(request, school, { id, file_name: file.name, content: file.bytes }, chosen)
+    return reply.redirect(`${base(school)}/pending/${id}`, 303)
+  })
+
+  app.get('/imports/pending/:id', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const row = await loadPending(request, reply, school)
+    if (!row) return reply
+    const checked = row.result as unknown as StoredCheck
+    const model = previewModel(checked, { name: row.file_name, size: row.size })
+    return reply.page('imports/preview.hbs', {
+      title: model.ok ? `Check ${row.file_name}` : `Problems in ${row.file_name}`,
+      backHref: base(school),
+      backText: 'Imports',
+      pendingHref: `${base(school)}/pending/${row.id}`,
+      check: model,
+      kinds: kindOptions(checked.kind ?? row.kind),
+      chosenByLead: row.kind !== null,
+      errors: model.ok ? undefined : [{ field: 'problems', message: `${model.errorCountText} in this file: nothing has been imported. Fix them in your MIS or spreadsheet and upload the file again.` }],
+      expiresMinutes: pending.PENDING_MINUTES
+    })
+  })
+
+  app.post('/imports/pending/:id/kind', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const row = await loadPending(request, reply, school)
+    if (!row) return reply
+    const parsed = kindForm.safeParse(request.body)
+    if (!parsed.success) {
+      request.flash('important', parsed.error.issues[0]!.message)
+      return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
+    }
+    await check(request, school, row, parsed.data.kind as ImportKind)
+    return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
+  })
+
+  app.post('/imports/pending/:id/confirm', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const { id } = request.params as { id: string }
+    const row = await pending.claimPending(app.db, school.id, request.user!.id, id)
+    if (!row) {
+      request.flash('important', 'That upload is no longer waiting: it has already been imported or cancelled, or it expired. The import history below shows what went in.')
+      return reply.redirect(base(school), 303)
+    }
+    const checked = row.result as unknown as StoredCheck | null
+    // The kind the lead saw in the preview is the kind that goes in.
+    const kind = (checked?.kind ?? row.kind ?? undefined) as ImportKind | undefined
+    let result
+    try {
+      result = await runImport(app.db, {
+        schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind,
+        analyseLetter: letterAnalyserForImport(), ip: request.ip
+      })
+    } catch (err) {
+      await pending.restorePending(app.db, row, null)
+      throw err
+    }
+    if (result.errors.length) {
+      await pending.restorePending(app.db, row, toStoredCheck(result) as unknown as Record<string, unknown>)
+      if (checked?.errors.length === 0) request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
+      return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
+    }
+    const k = result.kind as ImportKind
+    request.flash('success', `Imported '${row.file_name}': ${count(result.rows, k)} (${result.created.toLocaleString('en-GB')} new, ${result.updated.toLocaleString('en-GB')} updated).`)
+    return reply.redirect(base(school), 303)
+  })
+
+  app.post('/imports/pending/:id/cancel', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const { id } = request.params as { id: string }
+    if (await pending.deletePending(app.db, school.id, request.user!.id, id)) {
+      await request.audit({ action: 'import_cancelled', subjectType: 'pending_import', subjectId: id })
+    }
+    request.flash('success', 'Upload cancelled. Nothing was imported.')
+    return reply.redirect(base(school), 303)
+  })
+
+  async function rollbackTarget(request: FastifyRequest, school: SchoolAccess) {
+    const { kind } = request.params as { kind: string }
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new NotFoundError()
+    const latest = await pending.findLatestCommitted(app.db, school.id, kind as ImportKind)
+    if (!latest) throw new NotFoundError(`There is no ${KIND_LABELS[kind as ImportKind]} import to roll back for this school.`)
+    return latest
+  }
+
+  const rollbackPage = (reply: FastifyReply, school: SchoolAccess, target: pending.HistoryRow, extra: Record<string, unknown> = {}, status = 200) =>
+    reply.page('imports/rollback.hbs', {
+      title: `Roll back ${target.file_name}`,
+      backHref: base(school),
+      backText: 'Imports',
+      target: { ...target, kindLabel: KIND_LABELS[target.kind], who: target.user_name ?? 'Command line', createdText: count(target.created, target.kind, 'new'), updatedText: count(target.updated, target.kind, 'updated') },
+      ...extra
+    }, status)
+
+  app.get('/imports/rollback/:kind', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    return rollbackPage(reply, school, await rollbackTarget(request, school))
+  })
+
+  app.post('/imports/rollback/:kind', async (request, reply) => {
+    const school = requireRole(request, 'lead')
+    const target = await rollbackTarget(request, school)
+    const result = await rollbackImport(app.db, { schoolId: school.id, userId: request.user!.id, kind: target.kind, ip: request.ip })
+    if (result.errors.length) {
+      return rollbackPage(reply, school, target, { errors: result.errors.map((e) => ({ field: 'rollback', message: e.message })) }, 409)
+    }
+    const n = (x: number) => `${x.toLocaleString('en-GB')} record${x === 1 ? '' : 's'}`
+    request.flash('success', `Rolled back '${target.file_name}': removed the ${n(result.deleted)} it added and put back the ${n(result.restored)} it changed.`)
+    return reply.redirect(base(school), 303)
+  })
+}

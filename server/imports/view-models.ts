@@ -1,0 +1,123 @@
+// Import results and history rows → exactly what the import pages show.
+import { IMPORT_KINDS, type ImportKind } from './columns'
+import type { ImportError, ImportResult } from './service'
+import type { HistoryRow } from './pending-store'
+
+export const KIND_LABELS: Record<ImportKind, string> = {
+  ctf: 'Common Transfer File (CTF, XML)',
+  pupils: 'Pupils (MIS export)',
+  attainment: 'KS2 attainment',
+  attendance: 'Attendance',
+  sdq: 'SDQ responses or scores',
+  letters: 'Letters to self',
+  opportunities: 'Opportunities catalogue'
+}
+
+/** What one row of each kind is, for counts: "12 new pupils", "3 updated letters". */
+const RECORD_NOUNS: Record<ImportKind, [string, string]> = {
+  ctf: ['pupil', 'pupils'],
+  pupils: ['pupil', 'pupils'],
+  attainment: ['KS2 record', 'KS2 records'],
+  attendance: ['attendance record', 'attendance records'],
+  sdq: ['SDQ return', 'SDQ returns'],
+  letters: ['letter', 'letters'],
+  opportunities: ['opportunity', 'opportunities']
+}
+
+const STATUS_LABELS = { committed: 'Imported', rolled_back: 'Rolled back', dry_run: 'Checked only' } as const
+
+export function kindOptions(selected: ImportKind | null | undefined, detectLabel?: string) {
+  const options = IMPORT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], selected: value === selected }))
+  return detectLabel ? [{ value: '', label: detectLabel, selected: !selected }, ...options] : options
+}
+
+export function count(n: number, kind: ImportKind | null, adjective = ''): string {
+  const [one, many] = kind ? RECORD_NOUNS[kind] : ['row', 'rows']
+  return `${n.toLocaleString('en-GB')} ${adjective ? `${adjective} ` : ''}${n === 1 ? one : many}`
+}
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  const mb = bytes / 1024 / 1024
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (Array.isArray(value)) return value.join('; ')
+  if (typeof value === 'object') return Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => `${k} ${v}`).join(', ')
+  const text = String(value)
+  return text.length > 140 ? `${text.slice(0, 137)}…` : text
+}
+
+/**
+ * A check as the pending upload keeps it until the lead confirms. Lists, not objects, because
+ * PostgreSQL's jsonb does not keep the order of an object's keys (the file's column order).
+ */
+export interface StoredCheck {
+  kind: ImportKind | null
+  rows: number
+  created: number
+  updated: number
+  errors: ImportError[]
+  ignoredColumns: string[]
+  columns: Array<[column: string, header: string]>
+  previewHeadings: string[]
+  previewRows: unknown[][]
+}
+
+export function toStoredCheck(result: ImportResult): StoredCheck {
+  const headings = [...new Set(result.preview.flatMap((r) => Object.keys(r)))]
+  return {
+    kind: result.kind, rows: result.rows, created: result.created, updated: result.updated, errors: result.errors,
+    ignoredColumns: result.ignoredColumns, columns: Object.entries(result.columns),
+    previewHeadings: headings, previewRows: result.preview.map((r) => headings.map((h) => r[h] ?? null))
+  }
+}
+
+const ACRONYMS: Record<string, string> = { upn: 'UPN', ks2: 'KS2', sen: 'SEN', fsm: 'FSM', eal: 'EAL', dob: 'Date of birth', sdq: 'SDQ' }
+
+/** `temporaryUpn` → "Temporary UPN", `ks2_reading` → "KS2 reading". */
+export function headingText(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().split(' ')
+  const text = words.map((w) => ACRONYMS[w] ?? w).join(' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The stored check of a pending upload, laid out for the preview page. */
+export function previewModel(check: StoredCheck, file: { name: string; size: number }) {
+  const kind = check.kind
+  return {
+    fileName: file.name,
+    fileSize: fileSize(file.size),
+    kind,
+    kindLabel: kind ? KIND_LABELS[kind] : 'Not recognised',
+    ok: check.errors.length === 0,
+    rows: check.rows,
+    rowsText: count(check.rows, kind),
+    createdText: count(check.created, kind, 'new'),
+    updatedText: count(check.updated, kind, 'updated'),
+    columns: check.columns.map(([column, header]) => ({ column, header })),
+    ignoredColumns: check.ignoredColumns,
+    previewHeadings: check.previewHeadings.map(headingText),
+    previewRows: check.previewRows.map((r) => r.map(cellText)),
+    errors: check.errors.map((e) => ({ ...e, rowText: e.row === null ? 'Whole file' : String(e.row), fieldText: e.field ?? '—' })),
+    errorCountText: `${check.errors.length.toLocaleString('en-GB')} problem${check.errors.length === 1 ? '' : 's'}`
+  }
+}
+
+export function historyModel(rows: HistoryRow[], latest: Set<number>, urn: string) {
+  return rows.map((r) => ({
+    ...r,
+    rowsText: r.rows.toLocaleString('en-GB'),
+    createdText: r.created.toLocaleString('en-GB'),
+    updatedText: r.updated.toLocaleString('en-GB'),
+    kindLabel: KIND_LABELS[r.kind],
+    statusLabel: STATUS_LABELS[r.status],
+    rolledBack: r.status === 'rolled_back',
+    rollbackHref: latest.has(r.id) ? `/s/${urn}/imports/rollback/${r.kind}` : null,
+    who: r.user_name ?? 'Command line'
+  }))
+}

@@ -1,0 +1,53 @@
+// The letter analyser: a transparent pipeline of small pure steps (LETTERS.md).
+// normalise -> canonicalise (misspellings) -> split -> match the lexicon -> read context -> decide.
+// Pure: no I/O, no framework. Every finding carries the child's own words and their offsets.
+import { prepareReading } from './context'
+import { decide, type Found } from './decide'
+import { Canonicaliser } from './fuzzy'
+import { VOCABULARY } from './lexicon'
+import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labels'
+import { findMatches } from './match'
+import { normalise, type Token } from './normalise'
+import { split } from './split'
+
+export { WORRY_THEMES, INTERESTS, SAFEGUARDING_CATEGORIES, CONCERNS } from './labels'
+export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labels'
+
+/** Bump when rules or lexicon change, so stored analyses can be told apart. */
+export const ANALYSER_VERSION = '1.2.0'
+
+export interface Span { text: string; start: number; end: number }
+
+export interface LetterAnalysis {
+  concern: Concern
+  worries: Array<Span & { theme: WorryTheme }>
+  interests: Array<Span & { interest: Interest }>
+  strengths: Array<Span & { strength: string }>
+  safeguarding: Array<Span & { category: SafeguardingCategory }>
+}
+
+const canonicaliser = new Canonicaliser(VOCABULARY)
+
+/** Tokens with misspellings mapped onto the lexicon's words. */
+export function tokenise(text: string): Token[] {
+  const tokens = normalise(text, (w) => canonicaliser.knows(w))
+  for (const t of tokens) t.word = canonicaliser.canonical(t.word)
+  return tokens
+}
+
+export function analyseLetter(text: string): LetterAnalysis {
+  const tokens = split(tokenise(text))
+  const decision = decide(prepareReading(tokens, findMatches(tokens)))
+  const span = <L>(f: Found<L>): Span => {
+    const start = tokens[f.match.start]!.start
+    const end = tokens[f.match.end - 1]!.end
+    return { text: text.slice(start, end), start, end }
+  }
+  return {
+    concern: decision.concern,
+    worries: decision.worries.map((f) => ({ theme: f.label, ...span(f) })),
+    interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
+    strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),
+    safeguarding: decision.safeguarding.map((f) => ({ category: f.label, ...span(f) })),
+  }
+}

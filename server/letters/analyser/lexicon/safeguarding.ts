@@ -1,0 +1,133 @@
+// Disclosures. Recall comes first (a missed disclosure is the worst error): phrases are broad,
+// and figures of speech are silenced by explicit exceptions in figures.ts, not by narrowing these.
+// Past events count: "my dad used to hit me" is still for the DSL, so every entry is timeless.
+// Each pattern's spaces separate words; "a|b" is one word of several spellings (see pattern.ts).
+import { entries, type Entry } from './types'
+
+const HIT = 'hits|hit|hitting|punches|punched|punch|kicks|kicked|kick|kicking|slaps|slapped|slap|slapping|beats|beat|beating|hurts|hurt|hurting|chokes|choked|strangles|strangled|burns|burnt|burned|whacks|whacked|smacks|smacked|batters|battered|shoves|shoved|bites|throws|threw|grabs|grabbed|pushes|pushed|drags|dragged|thumps|thumped'
+const T = { timeless: true }
+
+export const SAFEGUARDING: Entry[] = [
+  ...entries('safeguarding', 'self_harm', [
+    'cut|cuts|cutting myself', 'cut|cuts|cutting my @BODY', 'self harm|harming|harmed', 'selfharm|selfharming',
+    'harm|harming|hurt|hurting|hurts|injure|injuring myself', 'scratch|scratches|scratching myself', 'scratch|scratches|scratching my @BODY',
+    'burn|burns|burning myself', 'hit|hitting|punch|punching myself', 'bang|banging|bash|bashing|hit|hitting my head',
+    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'stopped|stop|stopping eating', 'starve|starving myself',
+    'pull|pulling my hair out', 'blade|blades|razor|razors * my @BODY', 'punish|punishing myself', 'not eat * skinny|thin',
+    // a letter to self says "you": "I hope you stopped hurting your self"
+    'hurt|hurting|hurts|harm|harming|injure|injuring|cut|cutting|burn|burning|scratch|scratching|punish|punishing|starve|starving yourself',
+    'hurt|hurting|hurts|harm|harming|cut|cutting|burn|burning|scratch|scratching|punish|punishing my|your self',
+    // marks a child describes on their own body: "scars on my legs that I did"
+    'scars|scar|cuts on my @BODY', 'scars|cuts * i did|made myself?',
+    'make|made|making myself throw|threw up|vomit|puke',
+    'used to cut', 'used to self harm', 'started|stopped cutting', 'cut again', 'overdose|overdosed', 'too many tablets|pills', 'tablets|pills * stop feeling|feel',
+  ], T),
+  ...entries('safeguarding', 'suicidal', [
+    'kill|killing|killed myself', 'want|wanted|wish * die|dead', 'wish i was|were dead|gone', 'wish i was|were never born',
+    'wish i was|were not alive|here', 'wish i did|could not exist', 'not want to be alive|here|living', 'not want to live|exist',
+    'end|ending it all', 'end|ending my life', 'take|taking my own life', 'better off without me', 'better off dead',
+    'happier|better if i was|were not alive|here|around', 'happier|better if i died', 'suicide|suicidal', 'no point * living|alive|life',
+    'no reason to live', 'want to dye $', 'want to disappear forever', 'jump off * bridge|building|roof|cliff', 'how i would do it',
+    'thought about dying', 'never wake up', 'not want to wake up', 'wish i could * vanish|disappear forever?',
+    'better|happier without me', 'sleep * (and not / and never) wake up', 'go to sleep forever', 'not be alive',
+    'goodbye note|notes|letter|letters', 'suicide note', 'plan if it gets|get too bad|much|hard',
+    'to end it $', 'end it all', 'can not do this|it anymore', 'not think i can do this|it anymore', 'not think i can go on|cope', 'can not do this|it any more', 'can not go on', 'can not take it anymore', 'never been born', 'not being alive', 'stop living', 'feel|felt like disappearing|vanishing|dying',
+    'if i was|were gone|dead', 'if i died|disappeared', '(nobody / no one) * miss me if',
+  ], T),
+  ...entries('safeguarding', 'physical_abuse', [
+    `@CARER * ${HIT} me`, 'beat|beats|beating me up', `@CARER * ${HIT} my @BODY`, 'bruise|bruises|marks * hide|cover|sleeves',
+    'hide|cover * bruise|bruises|marks', 'have to wear long sleeves', 'belt|belts me', 'with a belt', 'scared|frightened|afraid|terrified of my? @PARENT',
+    'locks|locked me out|outside', 'threaten|threatens|threatened to hurt|hit me',
+    '@CARER * give|gives|gave me a|the? slap|smack|beating|hiding|whack|kicking|punch|thump|clip|belt|slipper',
+    '@CARER * chucks|chucked|throws|threw|knocks|knocked|shoves|shoved|pushes|pushed me about|around', 'get|got|gets|getting a beating|hiding|belting|leathering',
+    // shut in somewhere cold, dark or outside (being kept in one's room is emotional_abuse)
+    'locks|locked|lock|shuts|shut me in the|a? shed|cupboard|garage|cellar|basement|car|cage|dark|attic|garden',
+  ], { ...T, carer: true }),
+  // Not safe at home: whoever makes it so, the DSL needs to see it.
+  ...entries('safeguarding', 'physical_abuse', ['not safe at|in home|house', 'home is not safe', 'not safe to go home', 'unsafe at home', 'not safe there', 'not * safe at|in home|house',
+    'not feel safe with|around my? @HOME_ADULT', 'not aloud|allowed to tell|talk|say * (what happens / about home / at home)',
+    // told passively: "I got beat up by my dad"
+    'beat|beaten|hit|hurt|punched|kicked|slapped|battered|smacked|whacked|belted|strangled|choked up? by my|her|his? @HOME_ADULT'], T),
+  ...entries('safeguarding', 'sexual_abuse', [
+    '@CARER * touch|touches|touched|touching me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
+    'private|privates parts', 'touches|touched|touching me * places|there|under|at night', 'under my pyjamas|clothes|nightie',
+    'send|sent|sending * pics|pictures|photos|nudes|selfies of me|my', 'asks|asked|asking * send * pics|pictures|photos|nudes',
+    'send nudes', 'take|took|takes|taking my clothes off', 'makes|made|make me take my? clothes', 'photos|pictures|pics|videos of me * naked|without|body',
+    'sex', 'rape|raped|raping', 'made|makes|make me do * stuff|things * not want', 'our secret', 'secret game',
+    'comes|came|come into my room|bed at night', 'gets|got into my bed', 'made|makes me watch * rude|dirty|naked',
+    'show|shows|showed me his|her private|privates|body', 'kiss|kisses|kissed me * not want|like', 'make|makes|made me touch',
+    'asked|asks|asking|wants|wanted me * for pictures|pics|photos|selfies|nudes|videos', 'sit on his|her lap',
+    'his|her special girl|boy|friend', 'gives|gave|buys|bought me * if i keep * secret|secrets|quiet', 'if i keep * secrets|secret',
+    // gifts and secrecy: grooming
+    'sends|sent|gives|gave|buys|bought me * presents|gifts|things|stuff|money|sweets ** secret|secrets',
+    'says|said|tells|told|makes|made * keep * secret|secrets|quiet from my? mum|dad|parents|family|nan|teacher|teachers|anyone|anybody',
+    'touches|touched|touch|touching me where',
+    'comes|came|come|walks|walked in|into the|my? bathroom|bedroom|room|shower ** bath|shower|changing|changed|dressed|undressed|asleep',
+    'asks|asked|invites|invited me in|inside|into his|her|their? house|flat|car', '@STRANGER|neighbour * gives|gave|buys|bought me * sweets|presents|money|gifts',
+    'makes|made|make me keep * secret|secrets', 'shows|showed|show|sends|sent me * naked|rude|dirty|porn', 'porn',
+  ], T),
+  ...entries('safeguarding', 'neglect', [
+    'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
+    'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
+    'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
+    'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
+    'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
+    'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
+    'not have a|my own? bed', 'no bed', '(put / puts / putting) (myself / my own self) to bed', 'fridge|cupboard|cupboards is|are|was always? empty',
+    '(nobody / no one) * home * (late / all night / most nights / every night / till / until / til)', 'sleep|sleeps|sleeping|slept on the floor', 'teachers|teacher|school * give|gives|gave me toast|food|breakfast|clothes',
+    'same clothes * (all week / every day / for days / for a week / again)',
+    '(nobody / no one) picks|pick|picked|collects|collect|collected me up|from', '@PARENT * asleep|in bed all|most day|days',
+    // a carer who drinks or forgets the children
+    'forgets|forgot|forget to feed|feeds', 'not feed|feeds|fed us|me', '@PARENT * drinks|drinking|drunk (all day / every day / every night / a lot / too much / all the time)', '@PARENT * drinks|drinking * beer|wine|vodka|cans|alcohol|lager|cider|booze',
+    '@PARENT * is|gets|got always? drunk', 'spends|spent * on drink|drugs|beer|alcohol|booze', 'not eaten since|for|all', 'not had anything to eat',
+    'sleep|sleeping|slept in my coat|coats', 'always|so|really|freezing cold at|in home|the house',
+    'mould|mouldy|mold everywhere', 'mould|mouldy|mold (on the walls / in my room)', '(without / with no) tea|dinner|food|supper',
+    'not get|have dinner|tea|food|meals|breakfast (most days / some days / most nights / every day / at home / often)',
+  ], T),
+  ...entries('safeguarding', 'domestic_abuse', [
+    `@PARENT * ${HIT} my? mum|dad|her|him`, 'shouts|shouted|screams|screamed|yells|yelled at my mum|dad', 'scream|screaming|shout|shouting|yell at each other',
+    '@PARENT * fight|fights|fighting', 'threw|throws|throw * at her|him|mum|dad|us', 'police came|come * house|home|again', 'police * our house',
+    'called the police', '@PARENT * smashed|smash|broke|breaks|smashes|smashing * tv|things|phone|door|window|plates|plate|stuff',
+    'hide|hid|hiding in my room', 'cover my ears', 'scared to go home', 'hurt|hit|hurts|hits my? mum|her', 'against the wall',
+    '@PARENT * throws|threw|throwing|smashes|smashed|smashing|breaks|broke things|stuff|plates|chairs|furniture',
+    'hide|hid|hiding under my|the bed|table', 'hide|hid|hiding in my|the wardrobe|cupboard',
+    '@PARENT * punched|punches|punching|kicked|kicks|kicking|smashed|smashes the|a|my? door|doors|wall|walls', 'mum|she|her * black eye|eyes',
+    '@PARENT has|had|got|gets|with * bruises|bruise|bruised|marks', 'hide|hid|hiding under the|my covers|duvet|quilt|blanket|pillow',
+    'scared|afraid|frightened|terrified|dreading|dread of? going home', 'kill|hurt us all', '@CARER * will|would|going to kill|hurt us|mum|her',
+  ], T),
+  ...entries('safeguarding', 'exploitation', [
+    '@EXPLOITER * give|gives|gave|giving me * money|vapes|weed|drugs|alcohol|phone|fags|cigarettes|free',
+    'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
+    'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
+    'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
+    'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on|online',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on|online',
+    '@EXPLOITER * make|makes|made|ask|asks|asked me * keep|hide|hold|carry|mind * for them|him', 'in my bag for them|him',
+    'sends|sent me robux|vbucks|skins', 'sends|sent me gift cards', 'asked|asks|asking me * to meet up',
+    'hide|hides|hid|hiding|keep|keeps|keeping|hold|holds|holding|stash|stashes|stashing stuff|things|bags|packages|parcels|drugs|knife|knives|money for him|her|them',
+    'carry|carrying|take|taking|deliver|delivering|hold|holding|drop|dropping a|the|some|this|these? bag|package|parcel|parcels|packages|bags for him|them',
+    'earn|make|get money if|by|for * carry|carrying|deliver|delivering|take|taking|hold|holding|sell|selling',
+    'makes|made|make|forces|forced|force me to? steal|shoplift|rob|nick', '@EXPLOITER * make|makes|made me sell',
+    'carry|carrying|hide|hiding|hold|holding|keep|keeping * knife|knives|weapon|weapons|blade|blades', 'send|give|gave|sent * my address|location',
+  ], T),
+  ...entries('safeguarding', 'emotional_abuse', [
+    '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
+    '@CARER * calls|called|call me a|an? @INSULT|names', 'says|said|tells|told me? i|you am|are|was|were so|really|very|a|an|the? @INSULT', 'puts|put|putting me down', 'wishes|wished * never born', 'wishes|wished * never|not had me',
+    '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
+    'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat',
+  ], { ...T, carer: true }),
+]
+
+// Threats are read literally even where a figure of speech would otherwise silence them:
+// "he'll kill me if I tell" is not "mum will kill me if I lose my blazer". A threat reported
+// second-hand about someone else ("my sister said mum will kill me if I lose my blazer lol")
+// is read in context like any other phrase, so the figure can silence it.
+export const LITERAL: Entry[] = [
+  ...entries('safeguarding', 'physical_abuse', [
+    'kill|hurt|hit me if i tell|told|say|said|speak|talk', '@CARER * threatened|threatens * kill|hurt|hit me',
+    '@CARER * said|says he|she|they will|would|is|are? going? to? kill|hurt|hit me',
+  ], { timeless: true, literal: true }),
+  ...entries('safeguarding', 'physical_abuse', ['@CARER * said|says * kill|hurt|hit me'], { timeless: true }),
+]

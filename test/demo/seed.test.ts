@@ -1,0 +1,63 @@
+// The demo: a synthetic cohort imported through the real runner, quickly, and only once.
+import t from 'tap'
+import { sql } from 'kysely'
+import { connect } from '../../server/db/connect'
+import { seedDemo } from '../../server/demo/seed'
+import { generateCohort, intakeYear } from '../../server/demo/cohort'
+import { checkUpn } from '../../server/imports/upn'
+import { createTestDatabase } from '../db'
+
+async function perSchool(db: ReturnType<typeof connect>) {
+  const { rows } = await sql<{ urn: string; pupils: number; attainment: number; attendance: number; sdq: number; letters: number; opportunities: number; imports: number }>`
+    select s.urn,
+      (select count(*)::int from pupils x where x.school_id = s.id) as pupils,
+      (select count(*)::int from attainment x where x.school_id = s.id) as attainment,
+      (select count(*)::int from attendance x where x.school_id = s.id) as attendance,
+      (select count(*)::int from sdq_administrations x where x.school_id = s.id) as sdq,
+      (select count(*)::int from letters x where x.school_id = s.id) as letters,
+      (select count(*)::int from opportunities x where x.school_id = s.id) as opportunities,
+      (select count(*)::int from imports x where x.school_id = s.id) as imports
+    from schools s order by s.urn`.execute(db)
+  return rows
+}
+
+t.test('demo seed imports a synthetic cohort per school, fast, and only once', async (t) => {
+  const db = connect(await createTestDatabase(t))
+  t.teardown(() => db.destroy())
+  const started = performance.now()
+  await seedDemo(db)
+  const ms = performance.now() - started
+  t.ok(ms < 5000, `seeded in ${Math.round(ms)} ms (under 5 s)`)
+
+  const [a, b] = await perSchool(db)
+  t.match(a, { urn: '999001', pupils: 180, attainment: 180, attendance: 180, imports: 6 })
+  t.match(b, { urn: '999002', pupils: 60, attainment: 60, attendance: 60, imports: 6 })
+  t.ok(a!.sdq > 140 && a!.sdq < 180, `most pupils have an SDQ (${a!.sdq})`)
+  t.ok(a!.letters > 140 && a!.letters < 180, `most pupils wrote a letter (${a!.letters})`)
+  t.ok(a!.opportunities >= 8, 'an opportunities catalogue')
+
+  const persistent = await sql<{ n: number }>`select count(*)::int as n from attendance a join schools s on s.id = a.school_id where s.urn = '999001' and a.absent * 10 >= a.possible`.execute(db)
+  t.ok(persistent.rows[0]!.n >= 3 && persistent.rows[0]!.n <= 25, `a few persistent absentees (${persistent.rows[0]!.n})`)
+  const high = await sql<{ n: number }>`select count(*)::int as n from sdq_administrations where bands->>'total' in ('high', 'very_high')`.execute(db)
+  t.ok(high.rows[0]!.n >= 5, `some high SDQ totals (${high.rows[0]!.n})`)
+  const disclosures = await sql<{ n: number }>`select count(*)::int as n from letters l join schools s on s.id = l.school_id where s.urn = '999001' and (l.text like '%hits me%' or l.text like '%hurt myself%')`.execute(db)
+  t.equal(disclosures.rows[0]!.n, 2, 'two letters disclose harm, for the DSL')
+
+  const upns = await db.selectFrom('pupils').select('upn').execute()
+  t.ok(upns.every((p) => checkUpn(p.upn).valid && p.upn.slice(1, 4) === '999'), 'valid UPNs with the synthetic LA code 999')
+  const lead = await db.selectFrom('imports').innerJoin('users', 'users.id', 'imports.user_id').select('users.email').distinct().execute()
+  t.same(lead.map((l) => l.email), ['lead@demo.lantern.test'], 'imported as the demo lead')
+
+  await seedDemo(db)
+  t.same(await perSchool(db), [a, b], 'running the demo again changes nothing')
+})
+
+t.test('the cohort generator is deterministic and its dates fit the intake', async (t) => {
+  const spec = { seed: 1, pupils: 30, forms: ['7A'], primaries: [['Demo Primary', '9101']] as Array<[string, string]>, safeguardingLetters: 1 }
+  const one = generateCohort(spec, '2026-11-23')
+  t.same(generateCohort(spec, '2026-11-23'), one)
+  t.equal(intakeYear('2026-11-23'), 2026)
+  t.equal(intakeYear('2027-03-01'), 2026)
+  t.match(one.pupils.toString(), /,2014-(09|1[0-2])-\d\d,|,2015-0[1-8]-\d\d,/)
+  t.equal(one.pupils.toString().trim().split('\n').length, 31)
+})
