@@ -14,9 +14,11 @@ import audit from './platform/audit'
 import errorPages from './platform/error-pages'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
-import { schoolHomeRoutes } from './reports/routes'
+import { exportRoutes, schoolHomeRoutes } from './reports/routes'
 import { importRoutes } from './imports/routes'
 import { letterRoutes, safeguardingNotices } from './letters/routes'
+import { pupilRoutes } from './pupils/routes'
+import { screeningRoutes } from './screening/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -84,6 +86,9 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(staffRoutes)
         await school.register(letterRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
+        await school.register(pupilRoutes)
+        await school.register(exportRoutes)
+        await school.register(screeningRoutes)
       },
       { prefix: '/s/:urn' }
     )

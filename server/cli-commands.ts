@@ -4,11 +4,13 @@ import { accountCommands } from './accounts/cli'
 import { demoCommands } from './demo/cli'
 import { importCommands } from './imports/cli'
 import { letterCommands } from './letters/cli'
+import { reportCommands } from './reports/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
   ...accountCommands,
   ...importCommands,
   ...letterCommands,
-  ...demoCommands
+  ...demoCommands,
+  ...reportCommands
 ]

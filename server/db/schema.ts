@@ -250,6 +250,56 @@ export interface PendingImportsTable {
   expires_at: Timestamp
 }
 
+export type LevelColumn = 'thriving' | 'getting_advice' | 'getting_help' | 'getting_more_help' | 'getting_risk_support'
+
+export interface ScreeningSettingsTable {
+  school_id: number
+  /** only the settings the school changed (screeningSettingsOverridesSchema) */
+  overrides: ColumnType<Record<string, unknown>, string | undefined, string>
+  updated_by: number | null
+  updated_at: Timestamp | null
+  screened_at: Timestamp | null
+  screened_imports: number | null
+}
+
+export interface StoredReason {
+  code: string
+  evidence: string
+  weight: number
+}
+
+export interface ScreeningResultsTable {
+  school_id: number
+  pupil_id: number
+  level: LevelColumn
+  score: number
+  hidden: boolean
+  safeguarding: boolean
+  reasons: JsonColumn<StoredReason[]>
+  missing: ColumnType<string[], string | undefined, string>
+  computed_at: Generated<Date>
+}
+
+export interface LevelSuggestionsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  level: LevelColumn
+  score: number
+  suggested_at: Generated<Date>
+}
+
+export interface LevelDecisionsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  level: LevelColumn
+  suggested_level: LevelColumn | null
+  reason: string
+  decided_by: number | null
+  decided_at: Generated<Date>
+}
+
 export interface Database {
   schools: SchoolsTable
   users: UsersTable
@@ -268,6 +318,10 @@ export interface Database {
   opportunities: OpportunitiesTable
   imports: ImportsTable
   import_changes: ImportChangesTable
+  screening_settings: ScreeningSettingsTable
+  screening_results: ScreeningResultsTable
+  level_suggestions: LevelSuggestionsTable
+  level_decisions: LevelDecisionsTable
   pending_imports: PendingImportsTable
 }
 
@@ -284,4 +338,7 @@ export type SdqAdministration = Selectable<SdqAdministrationsTable>
 export type Letter = Selectable<LettersTable>
 export type Opportunity = Selectable<OpportunitiesTable>
 export type ImportRecord = Selectable<ImportsTable>
+export type ScreeningResultRow = Selectable<ScreeningResultsTable>
+export type LevelDecision = Selectable<LevelDecisionsTable>
+export type LevelSuggestion = Selectable<LevelSuggestionsTable>
 export type PendingImport = Selectable<PendingImportsTable>

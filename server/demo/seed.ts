@@ -7,6 +7,7 @@ import type { Database } from '../db/schema'
 import { generatePassword, hashPassword } from '../accounts/service'
 import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
+import { rescreenSchool } from '../screening/service'
 import { runImport } from '../imports/service'
 import type { ImportKind } from '../imports/columns'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
@@ -92,6 +93,7 @@ export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().t
       const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content: files[file], kind, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, today })
       if (result.errors.length) throw new Error(`The demo ${kind} file for ${s.urn} was refused: ${result.errors[0]!.message}`)
     }
+    await rescreenSchool(db, school.id)
   }
 }
 

@@ -6,6 +6,7 @@ import { fieldErrors } from '../accounts/schemas'
 import { CONCERNS, INTERESTS, WORRY_THEMES, type LetterAnalysis } from './analyser'
 import { label, letterForm, outcomeForm, reviewForm } from './schemas'
 import { addLetter, OUTCOMES, recordAlertOutcome, reviewLetter } from './service'
+import { rescreenSchool } from '../screening/service'
 import * as store from './store'
 import { markLetter, pupilName } from './view-models'
 
@@ -88,6 +89,7 @@ export async function letterRoutes(app: FastifyInstance) {
       return reply.page('letters/letter.hbs', await letterPage(request, letterId, { errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) }), 422)
     }
     const pupilId = await reviewLetter(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, letterId, { ...parsed.data, note: parsed.data.note || null })
+    await rescreenSchool(app.db, school.id)
     request.flash('success', 'Your review is saved. Screening now uses it.')
     return reply.redirect(`/s/${school.urn}/pupils/${pupilId}`, 303)
   })
@@ -112,6 +114,7 @@ export async function letterRoutes(app: FastifyInstance) {
     if (!parsed.success) return rerender(fieldErrors(parsed.error))
     try {
       const { id, analysis } = await addLetter(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, pupilId, parsed.data.text, parsed.data.written_on || null)
+      await rescreenSchool(app.db, school.id)
       request.flash(analysis.safeguarding.length ? 'important' : 'success', analysis.safeguarding.length ? 'The letter is saved. It may contain a safeguarding disclosure: the school’s DSLs have been alerted. If you have a concern, tell your DSL today as well.' : 'The letter is saved and has been read by Lantern. Check what it found.')
       return reply.redirect(`/s/${school.urn}/letters/${id}`, 303)
     } catch (err) {

@@ -21,7 +21,8 @@ declare module 'fastify' {
   }
 }
 
-function partials(): Record<string, string> {
+/** Every partial under templates/partials, by name. */
+export function partials(): Record<string, string> {
   const dir = join(templatesDir, 'partials')
   const found: Record<string, string> = {}
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -62,6 +63,8 @@ export default fp(
         manySchools: (request.memberships?.length ?? 0) > 1,
         school,
         isLead: school?.role === 'lead',
+        // leads and pastoral staff see the whole screening; link workers only their supervision agenda
+        isStaff: school?.role === 'lead' || school?.role === 'pastoral',
         csrfToken: request.session ? this.generateCsrf() : undefined,
         flash,
         notices: request.notices,

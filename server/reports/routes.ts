@@ -1,9 +1,32 @@
-// The school's home page.
+// The school's home: the screening dashboard for leads and pastoral staff; and the screen as files.
 import type { FastifyInstance } from 'fastify'
+import { requireStaff } from '../pupils/routes'
+import { loadScreenRows } from '../screening/screen-rows'
+import { dashboardModel, loadDashboard } from './dashboard'
+import { screenCsv } from './export'
 
 export async function schoolHomeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
-    const school = request.school!
-    return reply.page('reports/home.hbs', { title: school.name })
+    const school = requireStaff(request)
+    const dashboard = dashboardModel(await loadDashboard(app.db, school.id), school.urn)
+    // Figures are counts, but the hidden pupils are named: audited as a view of their data.
+    if (dashboard.hidden.length) {
+      await request.audit({ action: 'dashboard_viewed', subjectType: 'school', subjectId: school.id, detail: { hidden_pupil_ids: dashboard.hidden.map((h) => h.id) } })
+    }
+    return reply.page('reports/home.hbs', { title: school.name, dashboard })
   })
+}
+
+export async function exportRoutes(app: FastifyInstance) {
+  for (const format of ['csv', 'json'] as const) {
+    app.get(`/pupils/export.${format}`, async (request, reply) => {
+      const school = requireStaff(request)
+      const { rows, pupilIds } = await loadScreenRows(app.db, school.id)
+      await request.audit({ action: 'screen_exported', subjectType: 'school', subjectId: school.id, detail: { via: 'web', format, pupils: rows.length, pupil_ids: pupilIds } })
+      const day = new Date().toISOString().slice(0, 10)
+      reply.header('content-disposition', `attachment; filename="lantern-screen-${school.urn}-${day}.${format}"`).header('cache-control', 'no-store')
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(screenCsv(rows, { bom: true }))
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(rows, null, 2))
+    })
+  }
 }

@@ -1,19 +1,41 @@
+// The letter's marked segments: plain text in, segments out; never markup.
 import t from 'tap'
 import { markLetter } from '../../server/letters/view-models'
 
-t.test('marks split the letter at every span; the most serious mark wins where they overlap', async (t) => {
-  const text = 'I love art but my dad hits me'
+const text = 'I like art. I am scared of the big kids. I hurt myself.'
+const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
+
+t.test('spans become labelled segments in order, with the text between them', async (t) => {
   const segments = markLetter(text, {
-    interests: [{ interest: 'art', text: 'love art', start: 2, end: 10 }],
-    worries: [{ theme: 'family', text: 'my dad hits me', start: 15, end: 29 }],
-    safeguarding: [{ category: 'physical_abuse', text: 'dad hits me', start: 18, end: 29 }]
+    interests: [{ interest: 'art', text: 'art', ...at('art') }],
+    worries: [{ theme: 'older_pupils', text: 'the big kids', ...at('the big kids') }],
+    safeguarding: [{ category: 'self_harm', text: 'I hurt myself', ...at('I hurt myself') }]
   })
   t.equal(segments.map((s) => s.text).join(''), text, 'nothing lost or repeated')
-  t.same(segments.map((s) => s.mark?.kind ?? null), [null, 'interest', null, 'worry', 'safeguarding'])
-  t.equal(segments[4]!.mark!.label, 'safeguarding: physical abuse')
+  t.same(
+    segments.filter((s) => s.mark).map((s) => [s.text, s.mark!.kind, s.mark!.label]),
+    [
+      ['art', 'interest', 'Interest: art'],
+      ['the big kids', 'worry', 'Worry: older pupils'],
+      ['I hurt myself', 'safeguarding', 'Safeguarding: self harm']
+    ]
+  )
 })
 
-t.test('no analysis, or spans outside the text, leave the letter unmarked', async (t) => {
-  t.same(markLetter('hello', null), [{ text: 'hello', mark: null }])
-  t.same(markLetter('hello', { interests: [{ interest: 'art', text: 'x', start: 3, end: 99 }], worries: [], safeguarding: [] }), [{ text: 'hello', mark: null }])
+t.test('overlaps keep the more serious span; bad spans are dropped or clipped', async (t) => {
+  const segments = markLetter(text, {
+    worries: [{ theme: 'general_anxiety', ...at('scared of the big kids') }, { theme: 'x', start: 'a', end: 3 }, { theme: 'y', start: 5, end: 2 }],
+    safeguarding: [{ category: 'physical_abuse', ...at('the big kids') }, { category: 'neglect', start: text.length - 3, end: text.length + 50 }],
+    interests: 'not a list'
+  })
+  t.equal(segments.map((s) => s.text).join(''), text)
+  t.same(
+    segments.filter((s) => s.mark).map((s) => [s.text, s.mark!.kind]),
+    [
+      ['the big kids', 'safeguarding'],
+      ['lf.', 'safeguarding']
+    ]
+  )
+  t.same(markLetter('Hello', null), [{ text: 'Hello', mark: null }], 'no analysis: the letter as it is')
+  t.same(markLetter('', { worries: [{ theme: 'x', start: 0, end: 4 }] }), [], 'an empty letter')
 })

@@ -53,7 +53,7 @@ t.test('an imported disclosure alerts the DSLs at once, on every page, until one
   const alertPage = await dslBrowser.get(`/s/${school.urn}/alerts/${alerts[0]!.id}`)
   t.equal(alertPage.statusCode, 200)
   t.match(alertPage.body, /<mark class="lantern-mark lantern-mark--safeguarding">[^<]*hits me/, "the child's own words are marked")
-  t.match(alertPage.body, '[safeguarding: physical abuse]', 'the mark says what it is, not by colour alone')
+  t.match(alertPage.body, '[Safeguarding: physical abuse]', 'the mark says what it is, not by colour alone')
   t.equal((await auditRows(app, 'safeguarding_alert_viewed')).length, 1)
 
   const blank = await dslBrowser.post(`/s/${school.urn}/alerts/${alerts[0]!.id}`, { outcome: 'not_a_concern', reason: '' })
@@ -91,7 +91,7 @@ t.test('staff review what Lantern read; the decision and its history are kept be
   t.equal(page.statusCode, 200)
   t.match(page.body, '&lt;b&gt;', 'letter text is escaped')
   t.notMatch(page.body, '<b>drama</b>')
-  t.match(page.body, '[interest: drama]')
+  t.match(page.body, '[Interest: drama]')
   t.match(page.body, /value="drama" checked/)
   t.equal((await auditRows(app, 'letter_viewed')).length, 1)
 

@@ -1,0 +1,183 @@
+// The pupil list and each pupil's profile (under /s/:urn), for leads and pastoral staff.
+// Link workers see only the supervision agenda, so these pages refuse them.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import { requireRole } from '../platform/auth'
+import { ForbiddenError, NotFoundError } from '../platform/errors'
+import { sdqProfile } from '../reports/charts'
+import { chartMarkup } from '../reports/markup'
+import { REASONS } from '../screening/reasons'
+import { attendancePercent, LEVEL_LABELS, LEVELS, SDQ_INFORMANTS, type Level } from '../screening/rules'
+import { decideLevel, ensureScreened, letterLabels, sdqByPupil } from '../screening/service'
+import * as store from '../screening/store'
+import type { StoredReason } from '../db/schema'
+import { markLetter } from '../letters/view-models'
+import { displayName, filterAndSort, levelView, missingWords, parseListQuery, reasonsView, sortHeaders } from './view-models'
+
+export function requireStaff(request: FastifyRequest) {
+  if (request.school?.role === 'link') {
+    throw new ForbiddenError('Link workers see the pupils on the supervision agenda, not the whole screening. Ask the school\'s senior mental health lead if you need more.')
+  }
+  return requireRole(request, 'lead', 'pastoral')
+}
+
+const decisionForm = z.object({
+  level: z.enum(LEVELS, { error: 'Choose the level you have decided on' }),
+  reason: z.string().trim().min(1, 'Say why you chose this level, so colleagues can follow your decision').max(2000, 'Keep the reason to 2,000 characters or fewer')
+})
+
+const INFORMANT_LABELS = { self: 'Self-report', parent: 'Parent', teacher: 'Teacher' } as const
+const SCALES = [
+  ['emotional', 'Emotional symptoms'],
+  ['conduct', 'Conduct problems'],
+  ['hyperactivity', 'Hyperactivity'],
+  ['peer', 'Peer problems'],
+  ['prosocial', 'Prosocial'],
+  ['total', 'Total difficulties'],
+  ['impact', 'Impact']
+] as const
+
+/** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
+export function pupilListModel(records: readonly store.ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
+  const q = parseListQuery(query)
+  const rows = filterAndSort(records, q, urn)
+  const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+  return {
+    title: 'Pupils',
+    rows,
+    total: records.length,
+    shown: rows.length,
+    filtered: rows.length !== records.length,
+    query: q,
+    headers: sortHeaders(q, `/s/${urn}/pupils`),
+    levels: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l], selected: q.level === l })),
+    reasons: REASONS.filter((r) => r.code !== 'LETTER_MISSING').map((r) => ({ value: r.code, label: r.label, selected: q.reason === r.code })),
+    forms: forms.map((f) => ({ value: f, selected: q.form === f })),
+    senOptions: [
+      { value: 'any', label: 'Any SEN', selected: q.sen === 'any' },
+      { value: 'K', label: 'SEN support (K)', selected: q.sen === 'K' },
+      { value: 'E', label: 'EHCP (E)', selected: q.sen === 'E' }
+    ]
+  }
+}
+
+function pupilIdParam(request: FastifyRequest): number {
+  const id = (request.params as { id?: string }).id ?? ''
+  if (!/^\d{1,9}$/.test(id)) throw new NotFoundError()
+  return Number(id)
+}
+
+export async function pupilRoutes(app: FastifyInstance) {
+  app.get('/pupils', async (request, reply) => {
+    const school = requireStaff(request)
+    await ensureScreened(app.db, school.id)
+    const records = await store.listScreenRows(app.db, school.id)
+    const model = pupilListModel(records, request.query as Record<string, unknown>, school.urn)
+    // The list shows each pupil's level and reasons: a view of pupils' data, so it is audited too.
+    await request.audit({ action: 'pupil_list_viewed', subjectType: 'school', subjectId: school.id, detail: { pupils: model.shown, filters: model.query } })
+    return reply.page('pupils/list.hbs', model)
+  })
+
+  async function profileModel(request: FastifyRequest, pupilId: number) {
+    const school = request.school!
+    await ensureScreened(app.db, school.id)
+    const pupil = await store.findPupil(app.db, school.id, pupilId)
+    if (!pupil) throw new NotFoundError()
+    const [records, sdqRows, letters, decisions, suggestions] = await Promise.all([
+      store.findPupilRecords(app.db, school.id, pupilId),
+      store.listLatestSdq(app.db, school.id, pupilId),
+      store.listLatestLetters(app.db, school.id, pupilId),
+      store.listDecisions(app.db, school.id, pupilId),
+      store.listSuggestions(app.db, school.id, pupilId)
+    ])
+    const { attainment, attendance, result } = records
+    const sdq = sdqByPupil(sdqRows).get(pupilId) ?? {}
+    const informants = SDQ_INFORMANTS.filter((i) => sdq[i]).map((i) => ({ informant: i, ...sdq[i]! }))
+    const letter = letters[0]
+    const labels = letter ? letterLabels(letter) : null
+    const suggested = (result?.level ?? null) as Level | null
+    const decided = (decisions[0]?.level ?? null) as Level | null
+    const name = displayName(pupil)
+    return {
+      title: name,
+      pupil,
+      name,
+      backHref: `/s/${school.urn}/pupils`,
+      backText: 'All pupils',
+      flags: {
+        sen: pupil.sen === 'K' ? 'SEN support (K)' : pupil.sen === 'E' ? 'Education, health and care plan (E)' : pupil.sen === 'N' ? 'No SEN' : 'Not known',
+        fsm: pupil.fsm === null ? 'Not known' : pupil.fsm ? 'Yes' : 'No',
+        lookedAfter: pupil.looked_after === null ? 'Not known' : pupil.looked_after ? 'Yes' : 'No',
+        socialCare: pupil.social_care === 'CIN' ? 'Child in need (CIN)' : pupil.social_care === 'CP' ? 'Child protection plan (CP)' : pupil.social_care === 'none' ? 'None' : 'Not known'
+      },
+      ks2: attainment
+        ? [
+            ['Reading', attainment.ks2_reading],
+            ['Maths', attainment.ks2_maths],
+            ['Grammar, punctuation and spelling', attainment.ks2_gps],
+            ['Writing (teacher assessment)', attainment.ks2_writing]
+          ].map(([subject, value]) => ({ subject, value: value ?? 'Not recorded' }))
+        : null,
+      attendance: attendance
+        ? { percent: attendancePercent({ possible: attendance.possible, absent: attendance.absent })?.toFixed(1) ?? '–', possible: attendance.possible, absent: attendance.absent, period: attendance.period }
+        : null,
+      sdq: informants.length
+        ? {
+            chart: chartMarkup(sdqProfile({ title: `SDQ profile for ${name}`, informants: informants.map((i) => ({ informant: i.informant, scores: i, bands: i.bands })) })),
+            table: SCALES.map(([scale, label]) => ({
+              label,
+              cells: informants.map((i) => ({ score: i[scale] ?? '–', band: i.bands[scale]?.replace(/_/g, ' ') ?? 'no band' }))
+            })),
+            informants: informants.map((i) => ({ label: INFORMANT_LABELS[i.informant], completedOn: i.completedOn }))
+          }
+        : null,
+      letter: letter
+        ? {
+            writtenOn: letter.written_on,
+            segments: markLetter(letter.text, letter.analysis),
+            concern: labels?.concern ?? null,
+            read: labels !== null,
+            safeguarding: labels?.safeguarding.map((c) => c.replace(/_/g, ' ')) ?? []
+          }
+        : null,
+      result: result
+        ? { score: result.score, hidden: result.hidden, safeguarding: result.safeguarding, computedAt: result.computed_at, reasons: reasonsView(result.reasons as StoredReason[]), missing: missingWords(result.missing) }
+        : null,
+      suggested: levelView(suggested),
+      decided: levelView(decided),
+      level: levelView(decided ?? suggested),
+      decisions: decisions.map((d) => ({ ...d, level: levelView(d.level), suggested: levelView(d.suggested_level) })),
+      suggestions: suggestions.map((s) => ({ ...s, level: levelView(s.level) })),
+      levelOptions: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
+    }
+  }
+
+  app.get('/pupils/:id', async (request, reply) => {
+    requireStaff(request)
+    const pupilId = pupilIdParam(request)
+    const model = await profileModel(request, pupilId)
+    await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
+    return reply.page('pupils/profile.hbs', { ...model, values: {} })
+  })
+
+  app.post('/pupils/:id/level', async (request, reply) => {
+    const school = requireStaff(request)
+    const pupilId = pupilIdParam(request)
+    const body = (request.body ?? {}) as Record<string, string>
+    const parsed = decisionForm.safeParse(body)
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => ({ field: i.path[0] === 'level' ? `level-${LEVELS[0]}` : 'reason', key: String(i.path[0]), message: i.message }))
+      const model = await profileModel(request, pupilId)
+      await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
+      return reply.page(
+        'pupils/profile.hbs',
+        { ...model, values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.key, e.message])), levelOptions: model.levelOptions.map((o) => ({ ...o, checked: o.value === body.level })) },
+        422
+      )
+    }
+    const done = await decideLevel(app.db, school.id, { userId: request.user!.id, ip: request.ip }, pupilId, parsed.data.level, parsed.data.reason)
+    if (!done) throw new NotFoundError()
+    request.flash('success', `Level set to ${LEVEL_LABELS[parsed.data.level]}.`)
+    return reply.redirect(`/s/${school.urn}/pupils/${pupilId}`, 303)
+  })
+}

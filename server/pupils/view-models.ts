@@ -1,0 +1,185 @@
+// Rows → exactly what the pupil list and profile show. Pure: no database, no Fastify.
+import { describeReason, isReasonCode } from '../screening/reasons'
+import { attendancePercent, LEVEL_LABELS, LEVELS, type Level } from '../screening/rules'
+import type { StoredReason } from '../db/schema'
+import type { ScreenRowRecord } from '../screening/store'
+
+export const LEVEL_TAG: Record<Level, string> = {
+  thriving: 'govuk-tag--green',
+  getting_advice: 'govuk-tag--blue',
+  getting_help: 'govuk-tag--yellow',
+  getting_more_help: 'govuk-tag--orange',
+  getting_risk_support: 'govuk-tag--red'
+}
+
+export function levelView(level: Level | null | undefined) {
+  if (!level) return null
+  return { value: level, label: LEVEL_LABELS[level], tag: LEVEL_TAG[level] }
+}
+
+export function reasonLabel(code: string): string {
+  return isReasonCode(code) ? describeReason(code).label : code
+}
+
+export function reasonsView(reasons: readonly StoredReason[] | null) {
+  return (reasons ?? []).map((r) => ({ code: r.code, label: reasonLabel(r.code), evidence: r.evidence, weight: r.weight }))
+}
+
+const INDICATOR_WORDS: Record<string, string> = {
+  attendance: 'attendance',
+  ks2: 'KS2 results',
+  sdq: 'SDQ',
+  social_care: 'social care status',
+  looked_after: 'looked-after status',
+  sen: 'SEN status',
+  letter: 'letter to self'
+}
+
+/** Indicators with no data, in words, so a quiet profile is not mistaken for a reassuring one. */
+export function missingWords(missing: readonly string[] | null): string[] {
+  return (missing ?? []).map((m) => INDICATOR_WORDS[m] ?? m.replace(/_/g, ' '))
+}
+
+export function displayName(p: { surname: string; forename: string; preferred_forename: string | null }): string {
+  const known = p.preferred_forename && p.preferred_forename !== p.forename ? ` (${p.preferred_forename})` : ''
+  return `${p.surname}, ${p.forename}${known}`
+}
+
+// ---- the list -----------------------------------------------------------------------------------
+
+export interface ListQuery {
+  q: string
+  level: string
+  reason: string
+  form: string
+  hidden: boolean
+  safeguarding: boolean
+  sen: string
+  fsm: boolean
+  lookedAfter: boolean
+  sort: 'name' | 'form' | 'level' | 'score' | 'attendance'
+  dir: 'asc' | 'desc'
+}
+
+const SORTS = ['name', 'form', 'level', 'score', 'attendance'] as const
+
+export function parseListQuery(raw: Record<string, unknown>): ListQuery {
+  const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string).trim().slice(0, 100) : '')
+  const sort = text('sort') as ListQuery['sort']
+  return {
+    q: text('q'),
+    level: (LEVELS as readonly string[]).includes(text('level')) ? text('level') : '',
+    reason: isReasonCode(text('reason')) ? text('reason') : '',
+    form: text('form'),
+    hidden: text('hidden') === 'yes',
+    safeguarding: text('safeguarding') === 'yes',
+    sen: ['K', 'E', 'any'].includes(text('sen')) ? text('sen') : '',
+    fsm: text('fsm') === 'yes',
+    lookedAfter: text('looked_after') === 'yes',
+    sort: (SORTS as readonly string[]).includes(sort) ? sort : 'name',
+    dir: text('dir') === 'desc' ? 'desc' : 'asc'
+  }
+}
+
+export interface PupilListRow {
+  id: number
+  href: string
+  name: string
+  upn: string
+  form: string | null
+  level: ReturnType<typeof levelView>
+  suggested: ReturnType<typeof levelView>
+  overridden: boolean
+  score: number | null
+  hidden: boolean
+  safeguarding: boolean
+  reasons: { code: string; label: string }[]
+  sen: string | null
+  fsm: boolean
+  lookedAfter: boolean
+  attendance: number | null
+  attendanceText: string
+}
+
+export function listRow(r: ScreenRowRecord, urn: string): PupilListRow {
+  const level = (r.decided_level ?? r.suggested_level ?? null) as Level | null
+  const attendance = r.possible === null || r.absent === null ? null : attendancePercent({ possible: r.possible, absent: r.absent })
+  return {
+    id: r.id,
+    href: `/s/${urn}/pupils/${r.id}`,
+    name: displayName(r),
+    upn: r.upn,
+    form: r.form,
+    level: levelView(level),
+    suggested: levelView(r.suggested_level as Level | null),
+    overridden: r.decided_level !== null && r.decided_level !== r.suggested_level,
+    score: r.score,
+    hidden: r.hidden === true,
+    safeguarding: r.safeguarding === true,
+    reasons: ((r.reasons ?? []) as StoredReason[]).filter((x) => x.code !== 'LETTER_MISSING').map((x) => ({ code: x.code, label: reasonLabel(x.code) })),
+    sen: r.sen === 'K' ? 'SEN support' : r.sen === 'E' ? 'EHCP' : null,
+    fsm: r.fsm === true,
+    lookedAfter: r.looked_after === true,
+    attendance,
+    attendanceText: attendance === null ? '–' : `${attendance.toFixed(1)}%`
+  }
+}
+
+function matches(r: ScreenRowRecord, row: PupilListRow, q: ListQuery): boolean {
+  if (q.q) {
+    const needle = q.q.toLowerCase()
+    const hay = `${r.forename} ${r.surname} ${r.preferred_forename ?? ''} ${r.surname}, ${r.forename} ${r.upn}`.toLowerCase()
+    if (!hay.includes(needle)) return false
+  }
+  if (q.level && row.level?.value !== q.level) return false
+  if (q.reason && !((r.reasons ?? []) as StoredReason[]).some((x) => x.code === q.reason)) return false
+  if (q.form && r.form !== q.form) return false
+  if (q.hidden && !row.hidden) return false
+  if (q.safeguarding && !row.safeguarding) return false
+  if (q.sen === 'any' && r.sen !== 'K' && r.sen !== 'E') return false
+  if ((q.sen === 'K' || q.sen === 'E') && r.sen !== q.sen) return false
+  if (q.fsm && !row.fsm) return false
+  if (q.lookedAfter && !row.lookedAfter) return false
+  return true
+}
+
+const levelRank = (row: PupilListRow) => (row.level ? LEVELS.indexOf(row.level.value) : -1)
+const nullsLast = (a: number | null, b: number | null, dir: number) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : (a - b) * dir)
+
+export function filterAndSort(records: readonly ScreenRowRecord[], q: ListQuery, urn: string): PupilListRow[] {
+  const rows: PupilListRow[] = []
+  for (const r of records) {
+    const row = listRow(r, urn)
+    if (matches(r, row, q)) rows.push(row)
+  }
+  const dir = q.dir === 'desc' ? -1 : 1
+  const byName = (a: PupilListRow, b: PupilListRow) => a.name.localeCompare(b.name, 'en-GB')
+  const compare: Record<ListQuery['sort'], (a: PupilListRow, b: PupilListRow) => number> = {
+    name: (a, b) => byName(a, b) * dir,
+    form: (a, b) => (a.form ?? '').localeCompare(b.form ?? '', 'en-GB', { numeric: true }) * dir || byName(a, b),
+    level: (a, b) => (levelRank(a) - levelRank(b)) * dir || byName(a, b),
+    score: (a, b) => nullsLast(a.score, b.score, dir) || byName(a, b),
+    attendance: (a, b) => nullsLast(a.attendance, b.attendance, dir) || byName(a, b)
+  }
+  return rows.sort(compare[q.sort])
+}
+
+/** Column headers that sort: the link flips direction on the current column; aria-sort says which it is. */
+export function sortHeaders(q: ListQuery, base: string) {
+  const labels: Record<ListQuery['sort'], string> = { name: 'Name', form: 'Form', level: 'Level', score: 'Score', attendance: 'Attendance' }
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries({ q: q.q, level: q.level, reason: q.reason, form: q.form, sen: q.sen })) if (v) params.set(k, v)
+  for (const [k, v] of Object.entries({ hidden: q.hidden, safeguarding: q.safeguarding, fsm: q.fsm, looked_after: q.lookedAfter })) if (v) params.set(k, 'yes')
+  return Object.fromEntries(
+    SORTS.map((s) => {
+      const current = q.sort === s
+      const p = new URLSearchParams(params)
+      p.set('sort', s)
+      p.set('dir', current && q.dir === 'asc' ? 'desc' : 'asc')
+      return [s, { label: labels[s], href: `${base}?${p.toString()}`, ariaSort: current ? (q.dir === 'asc' ? 'ascending' : 'descending') : 'none' }]
+    })
+  )
+}
+
+// ---- the letter ---------------------------------------------------------------------------------
+

@@ -1,0 +1,323 @@
+// Screening queries: what each pupil's screening is computed from, the stored results, settings and
+// level decisions. Kysely only; every function takes the school it is scoped to.
+import { sql, type Kysely } from 'kysely'
+import type { Database, LevelColumn, Letter, StoredReason } from '../db/schema'
+
+type Db = Kysely<Database>
+
+export async function findSettings(db: Db, schoolId: number) {
+  return db.selectFrom('screening_settings').selectAll().where('school_id', '=', schoolId).executeTakeFirst()
+}
+
+export async function saveSettingsOverrides(db: Db, schoolId: number, overrides: Record<string, unknown>, userId: number | null) {
+  await db
+    .insertInto('screening_settings')
+    .values({ school_id: schoolId, overrides: JSON.stringify(overrides), updated_by: userId, updated_at: sql<Date>`now()` })
+    .onConflict((oc) => oc.column('school_id').doUpdateSet({ overrides: JSON.stringify(overrides), updated_by: userId, updated_at: sql<Date>`now()` }))
+    .execute()
+}
+
+// Imports committed plus imports rolled back: it only ever grows, and it grows when an import commits,
+// so a count taken before screening read its data tells whether a later import has landed since.
+const importsSeen = (schoolId: number) =>
+  sql<number>`(select (count(*) filter (where status <> 'dry_run') + count(rolled_back_at))::int from imports where school_id = ${schoolId})`
+
+export async function countImportsSeen(db: Db, schoolId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select ${importsSeen(schoolId)} as n`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
+export async function markScreened(db: Db, schoolId: number, importsCounted: number) {
+  await db
+    .insertInto('screening_settings')
+    .values({ school_id: schoolId, screened_at: sql<Date>`now()`, screened_imports: importsCounted })
+    .onConflict((oc) => oc.column('school_id').doUpdateSet({ screened_at: sql<Date>`now()`, screened_imports: importsCounted }))
+    .execute()
+}
+
+/** Serialises re-screening of one school, so two at once cannot interleave their writes. */
+export async function lockSchoolScreening(db: Db, schoolId: number) {
+  await sql`select pg_advisory_xact_lock(hashtext('lantern_screening'), ${schoolId})`.execute(db)
+}
+
+/**
+ * True when the stored results may be out of date: a pupil has none, or an import has been committed or
+ * rolled back since the school was last screened.
+ */
+export async function screeningIsStale(db: Db, schoolId: number): Promise<boolean> {
+  const { rows } = await sql<{ stale: boolean }>`
+    select
+      exists (select 1 from pupils p where p.school_id = ${schoolId}
+              and not exists (select 1 from screening_results r where r.school_id = p.school_id and r.pupil_id = p.id))
+      or ${importsSeen(schoolId)} is distinct from (select screened_imports from screening_settings s where s.school_id = ${schoolId})
+      as stale`.execute(db)
+  return rows[0]?.stale ?? true
+}
+
+// ---- indicators ---------------------------------------------------------------------------------
+
+export async function listPupilIndicatorRows(db: Db, schoolId: number) {
+  return db
+    .selectFrom('pupils as p')
+    .leftJoin('attainment as a', (j) => j.onRef('a.pupil_id', '=', 'p.id').onRef('a.school_id', '=', 'p.school_id'))
+    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
+    .select([
+      'p.id',
+      'p.sen',
+      'p.fsm',
+      'p.looked_after',
+      'p.social_care',
+      'a.id as attainment_id',
+      'a.ks2_reading',
+      'a.ks2_maths',
+      'a.ks2_gps',
+      'a.ks2_writing',
+      't.possible',
+      't.absent',
+      't.period'
+    ])
+    .where('p.school_id', '=', schoolId)
+    .orderBy('p.id')
+    .execute()
+}
+
+/** The latest SDQ administration per pupil and informant. */
+export async function listLatestSdq(db: Db, schoolId: number, pupilId?: number) {
+  let q = db
+    .selectFrom('sdq_administrations')
+    .distinctOn(['pupil_id', 'informant'])
+    .select(['pupil_id', 'informant', 'completed_on', 'scores', 'bands'])
+    .where('school_id', '=', schoolId)
+  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
+  return q.orderBy('pupil_id').orderBy('informant').orderBy('completed_on', 'desc').orderBy('id', 'desc').execute()
+}
+
+/** The latest letter per pupil (undated letters count as the oldest). */
+export async function listLatestLetters(db: Db, schoolId: number, pupilId?: number): Promise<Letter[]> {
+  let q = db.selectFrom('letters').distinctOn('pupil_id').selectAll().where('school_id', '=', schoolId)
+  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
+  return q.orderBy('pupil_id').orderBy(sql`written_on desc nulls last`).orderBy('id', 'desc').execute()
+}
+
+/** Letters the analyser has read that no member of staff has reviewed yet. */
+export async function countLettersAwaitingReview(db: Db, schoolId: number): Promise<number> {
+  const row = await db
+    .selectFrom('letters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('school_id', '=', schoolId)
+    .where('analysis', 'is not', null)
+    .where('reviewed_at', 'is', null)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+// ---- results ------------------------------------------------------------------------------------
+
+export interface ResultToStore {
+  pupilId: number
+  level: LevelColumn
+  score: number
+  hidden: boolean
+  safeguarding: boolean
+  reasons: StoredReason[]
+  missing: string[]
+}
+
+const CHUNK = 1000
+
+/** Replaces the school's stored results and records each pupil whose suggested level changed. */
+export async function replaceResults(db: Db, schoolId: number, results: readonly ResultToStore[]) {
+  const previous = new Map((await db.selectFrom('screening_results').select(['pupil_id', 'level']).where('school_id', '=', schoolId).execute()).map((r) => [r.pupil_id, r.level]))
+  await db.deleteFrom('screening_results').where('school_id', '=', schoolId).execute()
+  for (let i = 0; i < results.length; i += CHUNK) {
+    const chunk = results.slice(i, i + CHUNK)
+    await db
+      .insertInto('screening_results')
+      .values(
+        chunk.map((r) => ({
+          school_id: schoolId,
+          pupil_id: r.pupilId,
+          level: r.level,
+          score: r.score,
+          hidden: r.hidden,
+          safeguarding: r.safeguarding,
+          reasons: JSON.stringify(r.reasons),
+          missing: JSON.stringify(r.missing)
+        }))
+      )
+      .execute()
+    const changed = chunk.filter((r) => previous.get(r.pupilId) !== r.level)
+    if (changed.length) {
+      await db
+        .insertInto('level_suggestions')
+        .values(changed.map((r) => ({ school_id: schoolId, pupil_id: r.pupilId, level: r.level, score: r.score })))
+        .execute()
+    }
+  }
+}
+
+/**
+ * One row per pupil with everything the list, the dashboard and the exports show: identity, the
+ * stored result, the latest staff decision, KS2 and attendance. One query.
+ */
+export async function listScreenRows(db: Db, schoolId: number) {
+  return db
+    .selectFrom('pupils as p')
+    .leftJoin('screening_results as r', (j) => j.onRef('r.pupil_id', '=', 'p.id').onRef('r.school_id', '=', 'p.school_id'))
+    .leftJoin('attainment as a', (j) => j.onRef('a.pupil_id', '=', 'p.id').onRef('a.school_id', '=', 'p.school_id'))
+    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('level_decisions as d')
+          .select(['d.level as decided_level'])
+          .whereRef('d.school_id', '=', 'p.school_id')
+          .whereRef('d.pupil_id', '=', 'p.id')
+          .orderBy('d.id', 'desc')
+          .limit(1)
+          .as('d'),
+      (j) => j.onTrue()
+    )
+    .select([
+      'p.id',
+      'p.upn',
+      'p.surname',
+      'p.forename',
+      'p.preferred_forename',
+      'p.form',
+      'p.sen',
+      'p.fsm',
+      'p.looked_after',
+      'p.social_care',
+      'r.level as suggested_level',
+      'r.score',
+      'r.hidden',
+      'r.safeguarding',
+      'r.reasons',
+      'd.decided_level',
+      'a.ks2_reading',
+      'a.ks2_reading_scaled',
+      'a.ks2_maths',
+      'a.ks2_maths_scaled',
+      'a.ks2_gps',
+      'a.ks2_gps_scaled',
+      'a.ks2_writing',
+      't.possible',
+      't.absent'
+    ])
+    .where('p.school_id', '=', schoolId)
+    .orderBy('p.surname')
+    .orderBy('p.forename')
+    .orderBy('p.id')
+    .execute()
+}
+
+export type ScreenRowRecord = Awaited<ReturnType<typeof listScreenRows>>[number]
+
+/** The dashboard's narrow rows: no reasons, no SDQ, just what its counts and lists need. */
+export async function listDashboardRows(db: Db, schoolId: number) {
+  return db
+    .selectFrom('pupils as p')
+    .leftJoin('screening_results as r', (j) => j.onRef('r.pupil_id', '=', 'p.id').onRef('r.school_id', '=', 'p.school_id'))
+    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
+    .select((eb) => [
+      'p.id',
+      'p.surname',
+      'p.forename',
+      'p.preferred_forename',
+      'p.form',
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('level_decisions as d')
+            .select('d.level')
+            .whereRef('d.school_id', '=', 'p.school_id')
+            .whereRef('d.pupil_id', '=', 'p.id')
+            .orderBy('d.id', 'desc')
+            .limit(1),
+          'r.level'
+        )
+        .as('level'),
+      'r.hidden',
+      'r.safeguarding',
+      't.possible',
+      't.absent'
+    ])
+    .where('p.school_id', '=', schoolId)
+    .orderBy('p.surname')
+    .orderBy('p.forename')
+    .orderBy('p.id')
+    .execute()
+}
+
+export type DashboardRow = Awaited<ReturnType<typeof listDashboardRows>>[number]
+
+export const SDQ_BAND_RANK: Record<string, number> = { close_to_average: 0, slightly_raised: 1, slightly_lowered: 1, high: 2, low: 2, very_high: 3, very_low: 3 }
+
+/**
+ * Pupils per SDQ scale and band, counting each pupil once per scale at the highest band that any
+ * informant's latest administration gives (rank 0 close to average … 3 very high / very low).
+ */
+export async function countSdqBands(db: Db, schoolId: number, scales: readonly string[]) {
+  const rank = sql.join(Object.entries(SDQ_BAND_RANK).map(([band, r]) => sql`when ${band} then ${r}::int`), sql` `)
+  const { rows } = await sql<{ scale: string; rank: number; pupils: number }>`
+    with latest as (
+      select distinct on (pupil_id, informant) pupil_id, bands
+      from sdq_administrations where school_id = ${schoolId}
+      order by pupil_id, informant, completed_on desc, id desc
+    ), ranked as (
+      select l.pupil_id, s.scale, max(case l.bands ->> s.scale ${rank} end) as rank
+      from latest l cross join unnest(${sql.val(scales)}::text[]) as s(scale)
+      group by l.pupil_id, s.scale
+    )
+    select scale, rank, count(*)::int as pupils from ranked where rank is not null group by scale, rank`.execute(db)
+  return rows
+}
+
+// ---- one pupil ----------------------------------------------------------------------------------
+
+export async function findPupil(db: Db, schoolId: number, pupilId: number) {
+  return db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
+}
+
+export async function findPupilRecords(db: Db, schoolId: number, pupilId: number) {
+  const [attainment, attendance, result] = await Promise.all([
+    db.selectFrom('attainment').selectAll().where('school_id', '=', schoolId).where('pupil_id', '=', pupilId).executeTakeFirst(),
+    db.selectFrom('attendance').selectAll().where('school_id', '=', schoolId).where('pupil_id', '=', pupilId).executeTakeFirst(),
+    db.selectFrom('screening_results').selectAll().where('school_id', '=', schoolId).where('pupil_id', '=', pupilId).executeTakeFirst()
+  ])
+  return { attainment, attendance, result }
+}
+
+export async function listDecisions(db: Db, schoolId: number, pupilId: number) {
+  return db
+    .selectFrom('level_decisions as d')
+    .leftJoin('users as u', 'u.id', 'd.decided_by')
+    .select(['d.id', 'd.level', 'd.suggested_level', 'd.reason', 'd.decided_at', 'u.name as decided_by_name'])
+    .where('d.school_id', '=', schoolId)
+    .where('d.pupil_id', '=', pupilId)
+    .orderBy('d.id', 'desc')
+    .execute()
+}
+
+export async function listSuggestions(db: Db, schoolId: number, pupilId: number) {
+  return db
+    .selectFrom('level_suggestions')
+    .select(['id', 'level', 'score', 'suggested_at'])
+    .where('school_id', '=', schoolId)
+    .where('pupil_id', '=', pupilId)
+    .orderBy('id', 'desc')
+    .execute()
+}
+
+export async function insertDecision(
+  db: Db,
+  schoolId: number,
+  d: { pupilId: number; level: LevelColumn; suggestedLevel: LevelColumn | null; reason: string; userId: number | null }
+) {
+  return db
+    .insertInto('level_decisions')
+    .values({ school_id: schoolId, pupil_id: d.pupilId, level: d.level, suggested_level: d.suggestedLevel, reason: d.reason, decided_by: d.userId })
+    .returning(['id', 'decided_at'])
+    .executeTakeFirstOrThrow()
+}
