@@ -108,6 +108,8 @@ t.test('staff review what Lantern read; the decision and its history are kept be
   t.equal(history.length, 1)
   t.equal(history[0]!.analyser_concern, 'some')
   t.equal((await auditRows(app, 'letter_reviewed')).length, 1)
+  const screened = await app.db.selectFrom('screening_results').selectAll().where('pupil_id', '=', reviewed.pupil_id).executeTakeFirstOrThrow()
+  t.ok(JSON.stringify(screened.reasons).includes('LETTER_WORRY'), 'screening now uses the staff decision (high concern)')
   t.notMatch((await b.get(`/s/${school.urn}/letters`)).body, `/letters/${letter.id}"`, 'no longer awaiting review')
 })
 
