@@ -97,9 +97,9 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
     const lookedAfter = !plain && chance(0.012) ? 'Y' : 'N'
     pupils.push([upn, surname, forename, dob, sex, spec.forms[i % spec.forms.length] as string, primary, sen, need, chance(0.24) ? 'Y' : 'N', chance(0.2) ? 'Y' : 'N', lookedAfter, socialCare])
 
-    // KS2: scaled scores around 104; a few pupils working below the test (B).
+    // KS2: scaled scores around 105 (roughly a quarter below the expected standard); a few pupils working below the test (B).
     const ability = plain ? 0.6 + rnd() * 0.4 : rnd()
-    const score = () => (!plain && chance(0.02) ? 'B' : String(Math.max(80, Math.min(120, Math.round(88 + ability * 28 + (rnd() - 0.5) * 8)))))
+    const score = () => (!plain && chance(0.02) ? 'B' : String(Math.max(80, Math.min(120, Math.round(92 + ability * 26 + (rnd() - 0.5) * 8)))))
     const writing = ability > 0.8 ? 'GDS' : ability > 0.3 ? 'EXS' : plain ? 'EXS' : chance(0.1) ? 'PK6' : 'WTS'
     attainment.push([upn, score(), score(), score(), writing])
 
@@ -110,11 +110,12 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
 
     // SDQ self-report for most pupils: a difficulty level per pupil, some high.
     if (plain || chance(0.88)) {
-      const level = plain ? rnd() * 0.25 : chance(0.12) ? 0.65 + rnd() * 0.35 : rnd() * 0.45
+      // most children answer near the bottom of every difficulty scale; about one in ten well above it
+      const level = plain ? rnd() * 0.2 : chance(0.1) ? 0.65 + rnd() * 0.35 : rnd() ** 2 * 0.4
       const answers: string[] = []
       for (let item = 1; item <= 25; item++) {
         const prosocial = (SCALES.prosocial as readonly number[]).includes(item)
-        const p = prosocial ? 0.85 - level * 0.4 : level
+        const p = prosocial ? 0.92 - level * 0.5 : level
         let scored = rnd() < p ? (rnd() < p ? 2 : 1) : 0
         if (!prosocial && REVERSED.has(item)) scored = 2 - scored
         answers.push(chance(0.015) ? '' : String(scored))

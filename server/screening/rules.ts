@@ -256,7 +256,12 @@ export function screenPupil(p: PupilIndicators, settings: ScreeningSettings = DE
   letterReasons(p.letter, add)
 
   let total = 0
-  for (const r of reasons) total += r.weight
+  let ks2 = 0
+  for (const r of reasons) {
+    if (r.code.startsWith('KS2_')) ks2 += r.weight
+    else total += r.weight
+  }
+  total += Math.min(ks2, settings.ks2.maxCombinedWeight)
   const score = Math.round(total * 100) / 100
   const safeguarding = reasons.some((r) => r.code === 'LETTER_SAFEGUARDING')
   const letterConcern = p.letter !== null && (p.letter.concern === 'high' || safeguarding)

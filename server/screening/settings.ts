@@ -47,6 +47,13 @@ export const SCREENING_SETTING_GUIDE = {
       min: 80,
       max: 120,
     },
+    maxCombinedWeight: {
+      label: 'KS2: the most that low attainment adds to the score, all subjects together',
+      default: 2,
+      why: 'Low attainment alone calls for advice and support with learning, not mental-health help: with the default cut-offs it reaches Getting Advice and goes no further unless something else is raised.',
+      min: 0,
+      max: 100,
+    },
   },
   weights: {
     ATTENDANCE_PERSISTENT_ABSENCE: weight('Persistent absence', 2, 'Missing a tenth of school or more can be an early sign that a pupil is struggling, and costs learning either way.'),
