@@ -133,7 +133,9 @@ export async function pupilRoutes(app: FastifyInstance) {
         : null,
       letter: letter
         ? {
+            id: letter.id,
             writtenOn: letter.written_on,
+            reviewed: letter.review_concern !== null,
             segments: markLetter(letter.text, letter.analysis),
             concern: labels?.concern ?? null,
             read: labels !== null,
