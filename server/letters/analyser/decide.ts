@@ -4,6 +4,7 @@
 import { agentOf, intensity, isCarerAct, isFigurative, isHypothetical, isNegated, isPast, type Reading } from './context'
 import type { Interest, SafeguardingCategory, WorryTheme, Concern } from './labels'
 import type { Match } from './match'
+import { playOrAccident } from './structure'
 
 export interface Found<L> { label: L; match: Match }
 
@@ -36,6 +37,8 @@ export function decide(r: Reading): Decision {
   const safeguarding = ofKind('safeguarding')
     .filter((m) => !isNegated(r, m, 3) || SAYS_IT_HAPPENED.some((w) => liveWordIn(r, m, w)) || livePhraseIn(r, m, 'any', 'more'))
     .filter((m) => !m.compiled.entry.carer || isCarerAct(r, m))
+    // a blow in a game, in play or by accident ("he punches me off the edge in smash bros") is not abuse
+    .filter((m) => m.compiled.entry.label !== 'physical_abuse' || m.compiled.entry.literal || !playOrAccident(r.tokens, m.start, m.end))
     .map((match) => ({ label: match.compiled.entry.label as SafeguardingCategory, match }))
 
   const cues = ofKind('cue').filter(current)
@@ -50,7 +53,7 @@ export function decide(r: Reading): Decision {
     if (isNegated(r, m) || disclosed(m)) continue
     if (!e.timeless && isPast(r, m)) continue
     worries.push({ label: e.label as WorryTheme, match: m })
-    if (e.high && !(e.actual && isHypothetical(r, m))) high = true
+    if (e.high && !(e.actual && isHypothetical(r, m)) && !othersThink(r, m)) high = true
   }
 
   // A worry word reaches the topics of its segment, except in a clause that is glad about them.
@@ -92,7 +95,10 @@ export function decide(r: Reading): Decision {
   }
 
   const themes = new Set(worries.map((w) => w.label))
-  const excited = positives.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
+  // Several ordinary worries beside something the child likes or looks forward to are ordinary nerves:
+  // "worried about homework and detentions and getting lost. i like cricket".
+  const interests = dedupe(interestsOf(r, live, likes))
+  const excited = positives.length > 0 || interests.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
   if (themes.size >= PERVASIVE_THEMES && !excited) high = true
   if (safeguarding.length > 0) high = true
 
@@ -100,7 +106,7 @@ export function decide(r: Reading): Decision {
   return {
     concern,
     worries: dedupe(worries),
-    interests: dedupe(interestsOf(r, live, likes)),
+    interests,
     strengths: dedupe(ofKind('strength').filter((m) => !isNegated(r, m)).map((match) => ({ label: match.compiled.entry.label!, match }))),
     safeguarding: dedupe(safeguarding),
   }
@@ -125,6 +131,16 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
     if (m.compiled.entry.selfEvident || liked) out.push({ label: m.compiled.entry.label as Interest, match: m })
   }
   return out
+}
+
+/** Fearing what others will think ("people thinking im dumb") is a worry about being judged, not self-hatred. */
+function othersThink(r: Reading, m: Match): boolean {
+  if (m.compiled.entry.label !== 'self_esteem') return false
+  for (let j = m.start - 1; j >= 0 && m.start - j <= 2; j--) {
+    const w = r.tokens[j]!.word
+    if (w === 'think' || w === 'thinking' || w === 'thinks' || w === 'thought') return r.tokens[j - 1]?.word !== 'i'
+  }
+  return false
 }
 
 const SAYS_IT_HAPPENED = ['anymore', 'again', 'hope', 'still']

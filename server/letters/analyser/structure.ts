@@ -1,0 +1,514 @@
+// Step 3d: structural rules. The phrase lexicon finds disclosures one wording at a time; these rules
+// find them by the shape of the clause instead — who does what to whom — so a new wording of a known
+// kind is found without a new phrase:
+//   - harm to the child:   a person (family, carer, adult, or he/she/they meaning one) + a harm verb
+//                          (any form or misspelling) + me/us/my brother/my arm;
+//   - harm to a parent:    an adult at home + a harm verb + my mum/dad, her/him (domestic abuse);
+//   - sexual harm:         a person + touch/film/watch… + me, with undressing, bathing or secrecy near;
+//   - harm to oneself:     a harm verb + myself, or "I" + a harm verb + my arm/head;
+//   - wishing not to be:   I + want/wish/think about… + die/disappear/not wake up/not exist…;
+//   - neglect:             no food/hot water/bed at home, hungry at night, nobody home till late,
+//                          a carer who starves or does not feed the child, clothes too small;
+//   - exploitation:        someone pays/gives me… to carry/hold/hide/deliver things, a threat unless
+//                          I carry or sell for them, keeping things for others;
+//   - rejection:           a carer threatening to send the child away.
+// Each finding is an ordinary Match (a synthetic lexicon entry), so figures of speech, negation,
+// and "another child did it" are read by the same context rules as every phrase.
+import { doubleMetaphone } from 'double-metaphone'
+import type { CompiledEntry } from './lexicon'
+import { CLASSES } from './lexicon/classes'
+import type { Entry } from './lexicon/types'
+import { NEGATORS } from './lexicon/words'
+import type { Match } from './match'
+import type { Placed } from './split'
+
+// ---- word classes -------------------------------------------------------------------------------
+
+/** Harm verbs by lemma, with the forms children write. Misspellings are found by sound (harmVerb). */
+const HARM_LEMMAS: Record<string, readonly string[]> = {
+  hit: ['hit', 'hits', 'hitting', 'hitted'], punch: ['punch', 'punches', 'punched', 'punching'],
+  kick: ['kick', 'kicks', 'kicked', 'kicking'], slap: ['slap', 'slaps', 'slapped', 'slapping', 'slapt'],
+  smack: ['smack', 'smacks', 'smacked', 'smacking'], whack: ['whack', 'whacks', 'whacked', 'whacking'],
+  thump: ['thump', 'thumps', 'thumped', 'thumping'], beat: ['beat', 'beats', 'beaten', 'beating'],
+  batter: ['batter', 'batters', 'battered', 'battering'], hurt: ['hurt', 'hurts', 'hurting'],
+  choke: ['choke', 'chokes', 'choked', 'choking'], strangle: ['strangle', 'strangles', 'strangled', 'strangling'],
+  burn: ['burn', 'burns', 'burnt', 'burned', 'burning'], shove: ['shove', 'shoves', 'shoved', 'shoving'],
+  push: ['push', 'pushes', 'pushed', 'pushing'], grab: ['grab', 'grabs', 'grabbed', 'grabbing'],
+  drag: ['drag', 'drags', 'dragged', 'dragging'], throw: ['throw', 'throws', 'threw', 'thrown', 'throwing'],
+  chuck: ['chuck', 'chucks', 'chucked', 'chucking'], bite: ['bite', 'bites', 'bit', 'bitten', 'biting'],
+  pinch: ['pinch', 'pinches', 'pinched', 'pinching'], scratch: ['scratch', 'scratches', 'scratched', 'scratching'],
+  twist: ['twists', 'twisted', 'twisting'], squeeze: ['squeezes', 'squeezed'], stamp: ['stamps', 'stamped', 'stamping'],
+  strike: ['strikes', 'struck'], belt: ['belts', 'belted', 'belting'], spank: ['spank', 'spanks', 'spanked', 'spanking'],
+  whip: ['whip', 'whips', 'whipped', 'whipping'], knock: ['knocks', 'knocked'], shake: ['shakes', 'shook', 'shaking'],
+  headbutt: ['headbutt', 'headbutts', 'headbutted'], stab: ['stab', 'stabs', 'stabbed', 'stabbing'],
+  cut: ['cut', 'cuts', 'cutting'], bang: ['bang', 'bangs', 'banged', 'banging'], bash: ['bash', 'bashes', 'bashed', 'bashing'],
+  injure: ['injure', 'injures', 'injured', 'injuring'], harm: ['harm', 'harms', 'harmed', 'harming'],
+  starve: ['starve', 'starves', 'starved', 'starving'], suffocate: ['suffocates', 'suffocated'], scald: ['scalds', 'scalded'],
+  hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
+}
+const HARM_FORMS = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
+// "holds me down", "pins me down", "ties me up" only with the particle (see victimAfter).
+const NEEDS_PARTICLE = new Set(['hold', 'pin', 'tie'])
+// Lemmas that are harm to oneself (self_harm) when the object is myself or my body.
+// ("kick myself", "pinch myself" and "beat myself up" are idioms, not self-harm.)
+const SELF_LEMMAS = new Set(['hit', 'punch', 'slap', 'smack', 'whack', 'thump', 'beat', 'hurt', 'choke', 'strangle', 'burn', 'bite',
+  'scratch', 'stab', 'cut', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
+
+// Real words that sound like a harm verb and are not one.
+const SOUND_ALIKES = new Set(['bets', 'bits', 'beets', 'boats', 'bats', 'heats', 'hats', 'huts', 'kits', 'pets', 'puts', 'checks', 'checked',
+  'shaves', 'shaved', 'burst', 'bursts', 'birds', 'herds', 'hearts', 'pushy', 'punish', 'picks', 'packs', 'pokes', 'kisses', 'cooks', 'chokers',
+  'slips', 'slops', 'smokes', 'smiles', 'strokes', 'shops', 'chips', 'beds', 'bids', 'hides', 'heads', 'hates', 'hated',
+  'kites', 'starts', 'starred', 'stars', 'stays', 'tips', 'taps', 'types', 'texts', 'tickles', 'drugs'])
+
+const metaphoneCache = new Map<string, string | null>()
+const HARM_BY_KEY = new Map<string, string>()
+for (const [form, lemma] of HARM_FORMS) if (form.length >= 4) HARM_BY_KEY.set(doubleMetaphone(form)[0], lemma)
+
+/** The harm lemma a word stands for: a listed form, or a misspelling that sounds like one ("kiks", "slapps"). */
+export function harmVerb(word: string): string | null {
+  const listed = HARM_FORMS.get(word)
+  if (listed !== undefined) return listed
+  if (word.length < 4 || word.length > 11 || !/^[a-z]+$/.test(word) || SOUND_ALIKES.has(word)) return null
+  let found = metaphoneCache.get(word)
+  if (found === undefined) {
+    const lemma = HARM_BY_KEY.get(doubleMetaphone(word)[0])
+    // Same sound, same first letter, and close in spelling: "hitts", "punshes", "kiks", "smaks", "chokd".
+    found = lemma !== undefined && nearAnyForm(word, lemma) ? lemma : null
+    if (metaphoneCache.size > 20_000) metaphoneCache.clear()
+    metaphoneCache.set(word, found)
+  }
+  return found
+}
+
+function nearAnyForm(word: string, lemma: string): boolean {
+  return (HARM_LEMMAS[lemma] ?? []).some((f) => f[0] === word[0] && Math.abs(f.length - word.length) <= 2 && sharedPrefix(f, word) >= 2)
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}
+
+/** People who can harm a child: family, carers, partners of parents, adults. */
+const ADULTS = new Set<string>([...CLASSES['CARER']!, ...CLASSES['HOME_ADULT']!, ...CLASSES['STRANGER']!,
+  'stepdad', 'stepmum', 'grandparents', 'grandmother', 'grandfather', 'godfather', 'godmother', 'keyworker', 'worker', 'leader',
+  'instructor', 'tutor', 'priest', 'imam', 'vicar', 'boss', 'landlord', 'childminder', 'minder', 'nanny', 'family', 'relatives',
+  'relative', 'husband', 'wife', 'fiance', 'bloke', 'guys', 'men', 'women', 'ladies', 'adults', 'grownups', 'someone', 'somebody',
+  'cousins', 'uncles', 'aunties', 'brothers', 'sisters', 'sibling', 'siblings'].filter((w) => !['he', 'she', 'they', 'friend', 'mate', 'mates'].includes(w)))
+const PRONOUNS = new Set(['he', 'she', 'they'])
+const CHILDREN = new Set<string>([...CLASSES['PEER']!].filter((w) => !ADULTS.has(w)))
+const HOME_ADULTS = new Set(CLASSES['HOME_ADULT'])
+const PARENTS = new Set(['mum', 'dad', 'mother', 'father', 'stepmum', 'stepdad', 'nan', 'gran', 'nana', 'grandma', 'stepmother', 'stepfather'])
+// Subjects that end the search for who did it: the child, a thing, a game.
+const THINGS_ANYWHERE = new Set(['i', 'we', 'you'])
+const NOT_ACTOR = new Set(['i', 'it', 'this', 'that', 'which', 'we', 'you', 'ball', 'dog', 'cat', 'game', 'games', 'door', 'wall'])
+const BODY = new Set([...CLASSES['BODY']!, 'head', 'neck', 'back', 'hair', 'ear', 'ears', 'fingers', 'finger', 'knees', 'knee', 'tummy',
+  'belly', 'chest', 'throat', 'bum', 'feet', 'foot', 'cheek', 'cheeks', 'eye', 'eyes', 'nose', 'mouth', 'shoulder', 'shoulders'])
+const KIN = new Set(['brother', 'sister', 'brothers', 'sisters', 'little', 'baby', 'younger', 'big', 'older', 'twin', 'cousin', 'cousins',
+  'mum', 'dad', 'nan', 'mother', 'stepmum', 'stepdad', 'siblings', 'sibling', 'pet', 'dog', 'cat', 'hamster', 'self'])
+const GAME = new Set([...CLASSES['GAME']!, 'edge', 'map', 'stage', 'level', 'ring', 'pool', 'trampoline', 'pitch', 'court', 'bros'])
+const PLAYTHINGS = new Set(['pillow', 'pillows', 'cushion', 'cushions', 'balloon', 'balloons', 'snowball', 'snowballs', 'nerf', 'teddy',
+  'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball'])
+const ACCIDENT = new Set(['accident', 'accidentally', 'accidently', 'sleep', 'playing', 'play', 'fell', 'falling', 'tripped', 'slipped',
+  'cooking', 'baking', 'oven', 'hob', 'iron', 'kettle', 'stove', 'toaster', 'pan', 'skating', 'riding', 'trampoline', 'football', 'rugby',
+  'pe', 'training', 'bike', 'scooter', 'tackle', 'match', 'wrestling', 'tickle', 'tickling', 'tickles', 'joke', 'joking', 'lol'])
+
+// ---- findings -------------------------------------------------------------------------------------
+
+const entryCache = new Map<string, CompiledEntry>()
+function entryFor(rule: string, label: string, extra: Partial<Entry> = {}): CompiledEntry {
+  const key = `${rule}:${label}:${extra.carer ? 1 : 0}:${extra.literal ? 1 : 0}`
+  let c = entryCache.get(key)
+  if (!c) {
+    const entry: Entry = { kind: 'safeguarding', pattern: `structure: ${rule}`, label, timeless: true, ...extra }
+    c = { entry, pattern: { source: entry.pattern, elements: [], firstWords: [] } }
+    entryCache.set(key, c)
+  }
+  return c
+}
+
+interface Finding { rule: string; label: string; start: number; end: number; carer?: boolean; literal?: boolean }
+
+/** Every structural finding in a letter, as matches the context rules read like any phrase. */
+export function findStructures(tokens: readonly Placed[]): Match[] {
+  const out: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.word
+    const lemma = harmVerb(w)
+    if (lemma !== null) harmAt(tokens, i, lemma, out)
+    if (WISH.has(w)) deathWishAt(tokens, i, out)
+    neglectAt(tokens, i, out)
+    exploitationAt(tokens, i, out)
+    rejectionAt(tokens, i, out)
+    sexualAt(tokens, i, out)
+  }
+  return out.map((f) => ({ compiled: entryFor(f.rule, f.label, { ...(f.carer ? { carer: true } : {}), ...(f.literal ? { literal: true } : {}) }), start: f.start, end: f.end }))
+}
+
+const sameSentence = (tokens: readonly Placed[], a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
+const sameClause = (tokens: readonly Placed[], a: number, b: number) => tokens[a]?.clause === tokens[b]?.clause
+
+/** A negator between the subject and the verb, or just before the verb: "he never hits me", "she does not hurt me". */
+function negatedBetween(tokens: readonly Placed[], from: number, verb: number): boolean {
+  for (let j = Math.max(from, verb - 3); j < verb; j++) if (NEGATORS.has(tokens[j]!.word) && sameClause(tokens, j, verb)) return true
+  return false
+}
+
+type Actor = { index: number; kind: 'adult' | 'child' | 'self' | 'none'; word: string }
+
+/** Who does the verb at `verb`: the nearest person before it in its sentence; he/she/they resolve to the
+ *  nearest person named earlier (up to two sentences back). */
+function actorOf(tokens: readonly Placed[], verb: number): Actor {
+  const sentence = tokens[verb]!.sentence
+  for (let j = verb - 1; j >= 0 && verb - j <= 10 && tokens[j]!.sentence === sentence; j--) {
+    const w = tokens[j]!.word
+    if (w === 'i' || w === 'me') return { index: j, kind: 'self', word: w }
+    if (ADULTS.has(w)) return { index: j, kind: 'adult', word: w }
+    if (CHILDREN.has(w)) return { index: j, kind: 'child', word: w }
+    if (PRONOUNS.has(w)) return resolvePronoun(tokens, j)
+    // a thing as the subject: "the door hit me", "it hurts me" (not "punches the wall and then punches me")
+    if (NOT_ACTOR.has(w) && (j === verb - 1 || THINGS_ANYWHERE.has(w))) return { index: j, kind: 'none', word: w }
+  }
+  return { index: verb, kind: 'none', word: '' }
+}
+
+function resolvePronoun(tokens: readonly Placed[], at: number): Actor {
+  const sentence = tokens[at]!.sentence
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence >= sentence - 2; j--) {
+    const w = tokens[j]!.word
+    if (ADULTS.has(w)) return { index: at, kind: 'adult', word: w }
+    if (CHILDREN.has(w)) return { index: at, kind: 'child', word: w }
+  }
+  // "he hits me" with nobody named: recall first, a person for the DSL to judge; an unnamed "they" is
+  // usually other children ("I'm scared they'll push me").
+  const w = tokens[at]!.word
+  return { index: at, kind: w === 'they' ? 'child' : 'adult', word: w }
+}
+
+type Victim = { end: number; kind: 'me' | 'body' | 'kin' | 'parent' | 'self' | 'other' }
+
+/** What the harm verb at `verb` lands on: me/us, my arm, my little brother, my mum/her, myself. */
+function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Victim | null {
+  let k = verb + 1
+  const word = (n: number) => (sameClause(tokens, verb, n) ? tokens[n]?.word : undefined)
+  // "hits me", "hits me and my brother", "kicked us", "punched my arm", "hurt myself"
+  const w = word(k)
+  if (w === undefined) return null
+  let victim: Victim | null = null
+  if (w === 'myself' || (w === 'my' && word(k + 1) === 'self') || w === 'meself') victim = { end: k + (w === 'my' ? 2 : 1), kind: 'self' }
+  else if (w === 'me' || w === 'us') victim = { end: k + 1, kind: 'me' }
+  else if (w === 'my' || w === 'our') {
+    let n = k + 1
+    while (word(n) !== undefined && ['little', 'baby', 'big', 'older', 'younger', 'twin', 'step', 'poor'].includes(word(n)!)) n++
+    const noun = word(n)
+    if (noun === undefined) return null
+    if (BODY.has(noun)) victim = { end: n + 1, kind: 'body' }
+    else if (PARENTS.has(noun)) victim = { end: n + 1, kind: 'parent' }
+    else if (KIN.has(noun)) victim = { end: n + 1, kind: 'kin' }
+    else return null
+  } else if (w === 'her' || w === 'him' || PARENTS.has(w)) {
+    // "her" as a possessive ("hit her head") still lands on her
+    victim = { end: k + 1, kind: 'parent' }
+  } else return null
+  if (NEEDS_PARTICLE.has(lemma) && !['down', 'up', 'under'].includes(word(victim.end) ?? '')) return null
+  return victim
+}
+
+/** Games, play and accidents around a harm clause: "punches me off the edge", "hit me with a pillow",
+ *  "drags me out of bed". Used for every physical-harm finding, phrase or structure. */
+export function playOrAccident(tokens: readonly Placed[], from: number, to: number): boolean {
+  if (!tokens.slice(from, to).some((t) => harmVerb(t.word) !== null)) return false
+  const sentence = tokens[from]!.sentence
+  if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && tokens[to + 2]?.word === 'bed') return true
+  for (let j = from; j < tokens.length && j <= to + 6 && tokens[j]!.sentence === sentence; j++) {
+    const w = tokens[j]!.word
+    if (PLAYTHINGS.has(w) || ACCIDENT.has(w)) return true
+    if (j > to && GAME.has(w) && ['at', 'on', 'in', 'off', 'the', 'playing', 'out'].includes(tokens[j - 1]!.word)) return true
+  }
+  // the game named before, in the same sentence: "on smash bros he punches me off the edge"
+  for (let j = from - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const w = tokens[j]!.word
+    if (PLAYTHINGS.has(w) || ['accident', 'accidentally', 'sleep', 'wrestling', 'tickle', 'tickling', 'pillow'].includes(w)) return true
+    if ((w === 'fight' || w === 'fights' || w === 'fighting' || w === 'play' || w === 'playing' || w === 'plays') &&
+      tokens.slice(j + 1, j + 5).some((t) => t.sentence === sentence && GAME.has(t.word))) return true
+  }
+  return false
+}
+
+const FEAR = new Set(['scared', 'afraid', 'worried', 'frightened', 'nervous', 'terrified', 'worry', 'scare'])
+const MODAL = new Set(['will', 'would', 'might', 'could', 'going', 'gonna', 'may'])
+function feared(tokens: readonly Placed[], verb: number): boolean {
+  const sentence = tokens[verb]!.sentence
+  let modal = false
+  for (let j = verb - 1; j >= 0 && verb - j <= 8 && tokens[j]!.sentence === sentence; j--) {
+    if (MODAL.has(tokens[j]!.word)) modal = true
+    if (modal && FEAR.has(tokens[j]!.word)) return true
+  }
+  return false
+}
+
+function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Finding[]): void {
+  let victim = victimAfter(tokens, i, lemma)
+  // "throws things at me", "chucked a plate at us"
+  if (victim === null && (lemma === 'throw' || lemma === 'chuck')) {
+    for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length && sameClause(tokens, i, k + 1); k++) {
+      if (tokens[k]!.word === 'at' && ['me', 'us'].includes(tokens[k + 1]!.word)) { victim = { end: k + 2, kind: 'me' }; break }
+    }
+    if (victim !== null && !playOrAccident(tokens, i, victim.end)) {
+      const actor = actorOf(tokens, i)
+      if (actor.kind === 'adult' && !negatedBetween(tokens, actor.index, i)) out.push({ rule: 'a person harms the child', label: 'physical_abuse', start: Math.min(actor.index, i), end: victim.end })
+    }
+    return
+  }
+  if (victim === null) return
+  // "pushes me to do my best", "pushed me on the swing", "holds me up"
+  const next = tokens[victim.end]?.word
+  if (lemma === 'push' && (next === 'to' || next === 'on')) return
+  if ((lemma === 'cut' || lemma === 'pull') && ['hair', 'nails', 'fringe'].includes(tokens[victim.end - 1]!.word) && lemma === 'cut') return
+  if (victim.kind === 'self' && lemma === 'beat' && next === 'up') return
+  if (lemma === 'hurt' && tokens[victim.end]?.word === 'feelings') return
+  if (lemma === 'throw' && next !== 'at' && next !== 'about' && next !== 'around' && next !== 'against' && next !== 'down' && next !== 'into' && next !== 'across' && next !== 'out' && victim.kind !== 'me') return
+  if (lemma === 'throw' && (next === 'a' || next === 'the' || next === 'in')) return
+  if (playOrAccident(tokens, i, victim.end)) return
+  const actor = actorOf(tokens, i)
+  if (negatedBetween(tokens, actor.index, i)) return
+  if (victim.kind === 'self' || (victim.kind === 'body' && actor.kind === 'self')) {
+    if (SELF_LEMMAS.has(lemma)) out.push({ rule: 'harm to oneself', label: 'self_harm', start: i, end: victim.end })
+    return
+  }
+  if (actor.kind !== 'adult') return // another child is bullying; a thing or the child is no disclosure
+  // feared, not happening, from someone outside the home: "I'm worried the man at the shop will shout"
+  if (!HOME_ADULTS.has(actor.word) && feared(tokens, i)) return
+  const start = Math.min(actor.index, i)
+  if (lemma === 'starve') { out.push({ rule: 'a carer starves the child', label: 'neglect', start, end: victim.end }); return }
+  if (victim.kind === 'parent') {
+    if (HOME_ADULTS.has(actor.word) || PRONOUNS.has(actor.word) || actor.word === 'boyfriend' || actor.word === 'girlfriend') {
+      out.push({ rule: 'an adult harms a parent', label: 'domestic_abuse', start, end: victim.end })
+    }
+    return
+  }
+  out.push({ rule: 'a person harms the child', label: 'physical_abuse', start, end: victim.end })
+}
+
+// ---- wishing not to exist ----
+const WISH = new Set(['want', 'wanted', 'wants', 'wish', 'wished', 'wishing', 'think', 'thinking', 'thought', 'thoughts', 'dream',
+  'dreaming', 'imagine', 'imagining', 'plan', 'planning', 'planned', 'tried', 'try', 'trying', 'feel', 'felt', 'rather', 'hope', 'pray'])
+const DEATH_WORDS = new Set(['die', 'dying', 'dead', 'death', 'disappear', 'disappearing', 'vanish', 'vanishing', 'suicide'])
+const NOT_BE = new Set(['exist', 'existing', 'here', 'alive', 'living', 'born', 'around'])
+// Thinking of death is a disclosure when it is about dying ("think about dying", "feel like dying"), not a fear
+// ("I thought I was going to die", "I felt like I would die").
+const THOUGHT = new Set(['think', 'thinking', 'thought', 'thoughts', 'feel', 'felt', 'imagine', 'imagining', 'dream', 'dreaming'])
+const FEARED = new Set(['will', 'would', 'going', 'gonna', 'might', 'could', 'nearly', 'almost'])
+// Words that may stand between the wish and what is wished without changing whose it is.
+const FILLER = new Set(['to', 'i', 'could', 'would', 'just', 'be', 'was', 'were', 'about', 'of', 'like', 'myself', 'me', 'sometimes',
+  'really', 'so', 'not', 'never', 'had', 'am', 'go', 'can', 'might', 'will', 'being', 'been', 'simply', 'honestly', 'actually', 'all',
+  'forever', 'off', 'the', 'a', 'up', 'in', 'front', 'going', 'get', 'away', 'quietly', 'somewhere', 'again', 'that', 'if', 'did',
+  'do', 'does', 'stop', 'stopped', 'how', 'it', 'is', 'wish', 'want', 'wanted', 'think', 'dead', 'asleep', 'sleep', 'and', 'everyday', 'every', 'day', 'night'])
+const EMBARRASSED = new Set(['embarrassed', 'embarrassing', 'embarrassment', 'cringe', 'cringey', 'shame', 'ashamed', 'laughing', 'boredom', 'bored'])
+
+function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  // the wish is the child's own: "I" before it in the clause ("sometimes i think about…", "i just want to…")
+  let subject = false
+  for (let j = i - 1; j >= 0 && i - j <= 4 && sameClause(tokens, i, j); j--) if (tokens[j]!.word === 'i') { subject = true; break }
+  if (!subject) return
+  const sentence = tokens[i]!.sentence
+  if (tokens.some((t) => t.sentence === sentence && EMBARRASSED.has(t.word))) return
+  const thought = THOUGHT.has(tokens[i]!.word)
+  for (let k = i + 1; k < tokens.length && k - i <= 7 && sameClause(tokens, i, k); k++) {
+    const w = tokens[k]!.word
+    const prev = tokens[k - 1]!.word
+    const after = tokens[k + 1]?.word
+    let hit = false
+    const between = tokens.slice(i + 1, k).map((t) => t.word)
+    if (DEATH_WORDS.has(w) && after !== 'to' && after !== 'for' && after !== 'of' && after !== 'from' && !(w === 'dying' && prev === 'not') &&
+      !between.some((b) => FEARED.has(b)) && (!thought || between.some((b) => b === 'about' || b === 'of' || b === 'like'))) hit = true
+    // not waking up, never waking, stop breathing, not exist, not be here/alive, be gone (forever)
+    if ((w === 'wake' || w === 'waking' || w === 'woke') && (prev === 'not' || prev === 'never')) hit = true
+    if ((w === 'breathing' || w === 'living') && (prev === 'stop' || prev === 'stopped')) hit = true
+    if (NOT_BE.has(w) && tokens.slice(i + 1, k).some((t) => t.word === 'not' || t.word === 'never')) hit = true
+    if (w === 'gone' && ['be', 'was', 'were'].includes(prev)) hit = true
+    // jumping off or in front of something high or moving
+    if ((w === 'jump' || w === 'jumping' || w === 'step' || w === 'stepping' || w === 'walk' || w === 'walking' || w === 'run' || w === 'running') &&
+      (after === 'off' || (after === 'in' && tokens[k + 2]?.word === 'front'))) {
+      const place = tokens.slice(k + 2, k + 7).map((t) => t.word)
+      if (place.some((p) => ['bridge', 'building', 'roof', 'cliff', 'window', 'balcony', 'car', 'train', 'bus', 'lorry', 'motorway', 'road', 'tower', 'flats'].includes(p))) hit = true
+    }
+    let end = k + 1
+    if ((w === 'kill' || w === 'killing' || w === 'hang' || w === 'hanging' || w === 'drown' || w === 'drowning' || w === 'overdose') && ['myself', 'me'].includes(after ?? '')) { hit = true; end = k + 2 }
+    if (hit) {
+      // "I don't want to die", "I never think about dying": the wish itself is denied
+      for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has(tokens[j]!.word) && sameClause(tokens, j, i)) return
+      // the span is what is wished, in the child's words ("not waking up", "disappear")
+      const from = ['not', 'never', 'stop', 'stopped'].includes(prev) || NOT_BE.has(w) ? Math.max(i + 1, k - 1) : k
+      out.push({ rule: 'wishing not to exist', label: 'suicidal', start: from, end })
+      return
+    }
+    // something else is the subject of the wish: "i wish the homework would disappear"
+    if (!FILLER.has(w)) return
+  }
+}
+
+// ---- neglect ----
+const BASIC = new Set(['food', 'dinner', 'tea', 'breakfast', 'supper', 'meals', 'meal', 'water', 'heating', 'electricity', 'electric',
+  'gas', 'bed', 'beds', 'blanket', 'blankets', 'shower', 'bath', 'soap', 'toothbrush', 'toothpaste', 'clothes', 'coat'])
+const WITHOUT = new Set(['no', 'without'])
+const MEALS = new Set(['food', 'dinner', 'tea', 'breakfast', 'supper', 'meals', 'meal'])
+const HUNGRY = new Set(['hungry', 'starving', 'starved'])
+const HOME_TIME = new Set(['home', 'house', 'night', 'nights', 'bed', 'bedtime', 'weekend', 'weekends', 'holidays', 'evening', 'evenings'])
+const LATE = new Set(['late', 'night', 'nights', 'midnight', 'weekend', 'weekends', 'till', 'until', 'til', 'alone', 'myself', 'days', 'morning'])
+
+function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  // "we dont have hot water", "there is never any food", "no heating", "i did not have tea"
+  if (w === 'have' || w === 'has' || w === 'got' || w === 'get' || w === 'gets' || WITHOUT.has(w) || w === 'never') {
+    const negated = WITHOUT.has(w) || w === 'never' || (i > 0 && ['not', 'never', 'nothing'].includes(tokens[i - 1]!.word))
+    if (!negated) return
+    const from = WITHOUT.has(w) || w === 'never' ? i : i - 1 // the negation is part of the finding
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && sameClause(tokens, i, k); k++) {
+      const x = tokens[k]!.word
+      if (BASIC.has(x)) {
+        // "no food in lessons", "no water bottles", "no bed time", "not have breakfast because i am not hungry"
+        const after = tokens[k + 1]?.word
+        if (['bottle', 'bottles', 'fight', 'fights', 'time', 'allowed', 'tech', 'technology'].includes(after ?? '')) return
+        // a meal skipped once is not neglect: "no food" / "never any tea" / "not have any dinner", or at home
+        if (MEALS.has(x) && !(w === 'no' || w === 'never' || w === 'without' || tokens[k - 1]!.word === 'any' ||
+          tokens.some((t) => t.sentence === tokens[i]!.sentence && ['home', 'house', 'night', 'nights', 'weekend', 'weekends', 'days', 'mum', 'dad', 'carer', 'carers'].includes(t.word)))) return
+        if (x === 'water' && !['hot', 'running', 'clean'].includes(tokens[k - 1]!.word)) return
+        if (x === 'clothes' && tokens[k - 1]!.word !== 'clean') return
+        if ((x === 'coat' || x === 'bed' || x === 'beds') && !['a', 'no', 'own', 'proper', 'any'].includes(tokens[k - 1]!.word)) return
+        if (x === 'shower' || x === 'bath') { if (!tokens.slice(k + 1, k + 4).some((t) => t.word === 'for' || t.word === 'weeks' || t.word === 'days')) return }
+        const sentence = tokens[i]!.sentence
+        if (tokens.some((t) => t.sentence === sentence && ['lol', 'diet', 'fasting', 'ramadan', 'camping', 'holiday', 'trip', 'sleepover', 'lesson', 'lessons', 'class', 'lunch', 'canteen', 'library'].includes(t.word))) return
+        out.push({ rule: 'no food or basics at home', label: 'neglect', start: from, end: k + 1 })
+        return
+      }
+    }
+    return
+  }
+  // hungry at home or at night: "im always hungry at night", "hungry all weekend"
+  if (HUNGRY.has(w)) {
+    const sentence = tokens[i]!.sentence
+    const near = tokens.filter((t) => t.sentence === sentence && Math.abs(t.index - i) <= 5)
+    if (tokens.some((t) => t.sentence === sentence && ['lol', 'after', 'before', 'by', 'football', 'pe', 'swimming', 'training', 'dance'].includes(t.word))) return
+    if (near.some((t) => HOME_TIME.has(t.word) || t.word === 'always' || t.word === 'every')) out.push({ rule: 'hungry at home', label: 'neglect', start: i, end: i + 1 })
+    return
+  }
+  // "nobody is home when i get back till late", "no one cares for us", "nobody feeds me"
+  if (w === 'nobody' || (w === 'no' && tokens[i + 1]?.word === 'one') || w === 'nobodys') {
+    const sentence = tokens[i]!.sentence
+    for (let k = i + 1; k < tokens.length && k - i <= 10 && tokens[k]!.sentence === sentence; k++) {
+      const x = tokens[k]!.word
+      if (['feeds', 'fed', 'cooks', 'cooked', 'washes', 'washed', 'bathes', 'cares', 'collects', 'collected'].includes(x) && k - i <= 4) {
+        out.push({ rule: 'nobody looks after me', label: 'neglect', start: i, end: k + 1 }); return
+      }
+      if (x === 'home' && k - i <= 4) {
+        const rest = tokens.slice(k + 1).filter((t) => t.sentence === sentence).map((t) => t.word)
+        if (rest.some((r) => LATE.has(r))) { out.push({ rule: 'nobody home till late', label: 'neglect', start: i, end: k + 1 }); return }
+      }
+    }
+  }
+}
+
+// ---- exploitation ----
+const PAY = new Set(['pays', 'paid', 'pay', 'paying', 'gives', 'gave', 'give', 'giving', 'offers', 'offered', 'offering', 'promised',
+  'promises', 'buys', 'bought', 'bribes', 'bribed'])
+const TASK = new Set(['carry', 'carrying', 'hold', 'holding', 'keep', 'keeping', 'hide', 'hiding', 'stash', 'stashing', 'deliver',
+  'delivering', 'drop', 'dropping', 'move', 'moving', 'mind', 'minding', 'sell', 'selling', 'take', 'taking', 'bring', 'bringing', 'run', 'running'])
+const GOODS = new Set(['stuff', 'things', 'bag', 'bags', 'package', 'packages', 'parcel', 'parcels', 'drugs', 'weed', 'phone', 'phones',
+  'knife', 'knives', 'money', 'it', 'them', 'something', 'boxes', 'box', 'envelopes', 'envelope', 'packets', 'packet', 'sim', 'cash', 'gear'])
+const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their'])
+const BLACKMAIL = new Set(['show', 'post', 'share', 'upload', 'send', 'leak'])
+const THREAT = new Set(['stab', 'hurt', 'kill', 'beat', 'batter', 'jump', 'shank', 'get', 'smash', 'hit', 'punch', 'cut', 'find'])
+
+function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  // someone pays or gives me … to/if/for carrying, holding, hiding, delivering
+  if (PAY.has(w) && tokens[i + 1]?.word === 'me') {
+    const actor = actorOf(tokens, i)
+    if (actor.kind === 'self') return
+    const family = HOME_ADULTS.has(actor.word) // "my nan gives me money and i keep it": pocket money
+    for (let k = i + 2; k < tokens.length && k - i <= 9 && sameSentence(tokens, i, k); k++) {
+      if (TASK.has(tokens[k]!.word) && goodsNear(tokens, k, family)) { out.push({ rule: 'paid to carry or hold', label: 'exploitation', start: i, end: k + 1 }); return }
+      if (['secret', 'meet', 'photos', 'pictures', 'pics', 'owe'].includes(tokens[k]!.word) && actor.kind !== 'none') {
+        out.push({ rule: 'paid for secrecy or meeting', label: 'exploitation', start: i, end: k + 1 }); return
+      }
+    }
+    return
+  }
+  // carrying, holding, hiding things for them: "i hold stuff for my cousins mate", "carry bags for the older lads"
+  if (TASK.has(w) && goodsNear(tokens, i, true)) {
+    for (let k = i + 1; k < tokens.length && k - i <= 7 && sameClause(tokens, i, k); k++) {
+      if (tokens[k]!.word === 'for' && (FOR_THEM.has(tokens[k + 1]?.word ?? '') || (tokens[k + 1]?.word === 'the' && ['older', 'lads', 'boys', 'men', 'gang'].includes(tokens[k + 2]?.word ?? '')))) {
+        out.push({ rule: 'carrying or holding for others', label: 'exploitation', start: i, end: k + 2 }); return
+      }
+    }
+  }
+  // a threat unless the child does something: "they will stab me if i dont carry", "he will show everyone if i
+  // dont send more" (blackmail)
+  if ((THREAT.has(w) && tokens[i + 1]?.word === 'me') || BLACKMAIL.has(w)) {
+    const rest = tokens.slice(i + 2, i + 9).filter((t) => t.sentence === tokens[i]!.sentence).map((t) => t.word)
+    const unless = rest.indexOf('if') !== -1 && (rest.includes('not') || rest.includes('refuse') || rest.includes('stop')) &&
+      rest.some((r) => TASK.has(r) || ['pay', 'sell', 'meet', 'send', 'steal', 'deliver', 'more'].includes(r))
+    const actor = actorOf(tokens, i)
+    // "mum will kill me if I do not take my PE kit" is a figure of speech at home, not coercion
+    if (unless && !rest.includes('tell') && !HOME_ADULTS.has(actor.word) && actor.word !== 'teacher') {
+      out.push({ rule: 'threatened unless I do things', label: 'exploitation', start: i, end: i + 2 })
+    }
+  }
+}
+
+function goodsNear(tokens: readonly Placed[], k: number, specific = false): boolean {
+  for (let n = k + 1; n <= k + 3 && n < tokens.length && sameClause(tokens, k, n); n++) {
+    const g = tokens[n]!.word
+    if (GOODS.has(g) && !(specific && GENERIC_GOODS.has(g))) return true
+  }
+  return false
+}
+const GENERIC_GOODS = new Set(['it', 'them', 'money', 'cash', 'something'])
+
+// ---- rejection ----
+function rejectionAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  // "threatens to send me back", "says she will put me in care", "will kick me out"
+  if (!['send', 'sending', 'put', 'putting', 'kick', 'kicking', 'throw', 'throwing', 'chuck', 'chucking', 'give', 'giving'].includes(w)) return
+  if (tokens[i + 1]?.word !== 'me') return
+  const after = tokens.slice(i + 2, i + 5).map((t) => t.word)
+  const back = after[0] === 'back' && (after[1] !== 'to' || after[2] === 'care' || after[2] === 'the')
+  const away = back || after[0] === 'away' || after.includes('care') || (after[0] === 'out' && !after.includes('of'))
+  if (!away) return
+  const actor = actorOf(tokens, i)
+  if (actor.kind !== 'adult' || !HOME_ADULTS.has(actor.word) && !PRONOUNS.has(actor.word)) return
+  out.push({ rule: 'a carer threatens to send the child away', label: 'emotional_abuse', start: Math.min(actor.index, i), end: i + 3, carer: true })
+}
+
+// ---- sexual harm ----
+// Looking at the child: sexual when the child is undressed, bathing or asleep.
+const LOOK = new Set(['films', 'filmed', 'filming', 'film', 'records', 'recorded', 'recording', 'photographs', 'photographed', 'photos',
+  'watches', 'watched', 'watching', 'stares', 'stared', 'staring', 'looks', 'looked', 'looking', 'peeks', 'peeked', 'spies', 'spied', 'videos', 'videoed'])
+// Touching the child: sexual when it is the body under clothes, or a secret.
+const TOUCH = new Set(['touches', 'touched', 'touching', 'touch', 'kisses', 'kissed', 'kissing', 'strokes', 'stroked', 'undresses',
+  'undressed', 'rubs', 'rubbed', 'feels', 'licks', 'licked'])
+const UNDRESSED = new Set(['changing', 'changed', 'undressed', 'undressing', 'naked', 'shower', 'showering', 'bath', 'bathroom', 'toilet',
+  'bed', 'asleep', 'sleeping', 'pants', 'knickers', 'underwear', 'privates', 'private', 'bum', 'nothing', 'clothes', 'pyjamas', 'nightie',
+  'dressed', 'swimsuit', 'costume', 'bedroom'])
+const INTIMATE = new Set(['pants', 'knickers', 'underwear', 'privates', 'private', 'bum', 'chest', 'boobs', 'willy', 'secret', 'lap', 'body',
+  'clothes', 'pyjamas', 'nightie', 'costume', 'swimsuit', 'legs', 'leg', 'thigh', 'thighs', 'where', 'there', 'naked', 'tell', 'weird', 'funny', 'uncomfortable'])
+
+function sexualAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  const touching = TOUCH.has(w)
+  if (!LOOK.has(w) && !touching) return
+  let k = i + 1
+  if (tokens[k]?.word === 'at') k++
+  if (tokens[k]?.word !== 'me' || !sameClause(tokens, i, k)) return
+  const actor = actorOf(tokens, i)
+  if (actor.kind !== 'adult' && !(actor.kind === 'child' && ['brother', 'cousin', 'stepbrother', 'sister'].includes(actor.word))) return
+  if (negatedBetween(tokens, actor.index, i)) return
+  const sentence = tokens[i]!.sentence
+  const context = touching ? INTIMATE : UNDRESSED
+  const exposed = tokens.some((t) => t.sentence === sentence && Math.abs(t.index - k) <= 8 && context.has(t.word))
+  if (!exposed) return
+  out.push({ rule: 'a person touches, films or watches the child undressed', label: 'sexual_abuse', start: Math.min(actor.index, i), end: k + 1 })
+}
