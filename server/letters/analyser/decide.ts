@@ -39,6 +39,8 @@ export function decide(r: Reading): Decision {
     .filter((m) => !m.compiled.entry.carer || isCarerAct(r, m))
     // a blow in a game, in play or by accident ("he punches me off the edge in smash bros") is not abuse
     .filter((m) => m.compiled.entry.label !== 'physical_abuse' || m.compiled.entry.literal || !playOrAccident(r.tokens, m.start, m.end))
+    // "I was so embarrassed I wanted to die" is a figure of speech for embarrassment
+    .filter((m) => m.compiled.entry.label !== 'suicidal' || !embarrassed(r, m))
     .map((match) => ({ label: match.compiled.entry.label as SafeguardingCategory, match }))
 
   const cues = ofKind('cue').filter(current)
@@ -131,6 +133,12 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
     if (m.compiled.entry.selfEvident || liked) out.push({ label: m.compiled.entry.label as Interest, match: m })
   }
   return out
+}
+
+const EMBARRASSED = new Set(['embarrassed', 'embarrassing', 'embarrassment', 'cringe', 'cringey', 'cringy'])
+function embarrassed(r: Reading, m: Match): boolean {
+  const sentence = r.tokens[m.start]!.sentence
+  return r.tokens.some((t) => t.sentence === sentence && EMBARRASSED.has(t.word))
 }
 
 /** Fearing what others will think ("people thinking im dumb") is a worry about being judged, not self-hatred. */

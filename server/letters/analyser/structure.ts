@@ -15,6 +15,7 @@
 // Each finding is an ordinary Match (a synthetic lexicon entry), so figures of speech, negation,
 // and "another child did it" are read by the same context rules as every phrase.
 import { doubleMetaphone } from 'double-metaphone'
+import { editDistance } from './fuzzy'
 import type { CompiledEntry } from './lexicon'
 import { CLASSES } from './lexicon/classes'
 import type { Entry } from './lexicon/types'
@@ -44,7 +45,7 @@ const HARM_LEMMAS: Record<string, readonly string[]> = {
   cut: ['cut', 'cuts', 'cutting'], bang: ['bang', 'bangs', 'banged', 'banging'], bash: ['bash', 'bashes', 'bashed', 'bashing'],
   injure: ['injure', 'injures', 'injured', 'injuring'], harm: ['harm', 'harms', 'harmed', 'harming'],
   starve: ['starve', 'starves', 'starved', 'starving'], suffocate: ['suffocates', 'suffocated'], scald: ['scalds', 'scalded'],
-  hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
+  spit: ['spits', 'spat', 'spitting'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
 }
 const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
@@ -62,8 +63,14 @@ const SOUND_ALIKES = new Set(['bets', 'bits', 'beets', 'boats', 'bats', 'heats',
   'kites', 'starts', 'starred', 'stars', 'stays', 'tips', 'taps', 'types', 'texts', 'tickles', 'drugs'])
 
 const metaphoneCache = new Map<string, string | null>()
-const HARM_BY_KEY = new Map<string, string>()
-for (const [form, lemma] of HARM_FORMS) if (form.length >= 4) HARM_BY_KEY.set(doubleMetaphone(form)[0], lemma)
+const HARM_BY_KEY = new Map<string, string[]>()
+for (const [form, lemma] of HARM_FORMS) {
+  if (form.length < 4) continue
+  const key = doubleMetaphone(form)[0]
+  const list = HARM_BY_KEY.get(key) ?? []
+  if (!list.includes(lemma)) list.push(lemma)
+  HARM_BY_KEY.set(key, list)
+}
 
 /** The harm lemma a word stands for: a listed form, or a misspelling that sounds like one ("kiks", "slapps"). */
 export function harmVerb(word: string): string | null {
@@ -72,9 +79,15 @@ export function harmVerb(word: string): string | null {
   if (word.length < 4 || word.length > 11 || !/^[a-z]+$/.test(word) || SOUND_ALIKES.has(word)) return null
   let found = metaphoneCache.get(word)
   if (found === undefined) {
-    const lemma = HARM_BY_KEY.get(doubleMetaphone(word)[0])
-    // Same sound, same first letter, and close in spelling: "hitts", "punshes", "kiks", "smaks", "chokd".
-    found = lemma !== undefined && nearAnyForm(word, lemma) ? lemma : null
+    // Same sound, same first letter, and close in spelling: "hitts", "punshes", "kiks", "smaks", "chokd";
+    // of several lemmas with that sound, the one spelt nearest ("chokd" is choke, not chuck).
+    found = null
+    let best = Infinity
+    for (const lemma of HARM_BY_KEY.get(doubleMetaphone(word)[0]) ?? []) {
+      if (!nearAnyForm(word, lemma)) continue
+      const d = Math.min(...(HARM_LEMMAS[lemma] ?? []).map((f) => editDistance(word, f, 4)))
+      if (d < best) { best = d; found = lemma }
+    }
     if (metaphoneCache.size > 20_000) metaphoneCache.clear()
     metaphoneCache.set(word, found)
   }
@@ -103,14 +116,14 @@ const HOME_ADULTS = new Set(CLASSES['HOME_ADULT'])
 const PARENTS = new Set(['mum', 'dad', 'mother', 'father', 'stepmum', 'stepdad', 'nan', 'gran', 'nana', 'grandma', 'stepmother', 'stepfather'])
 // Subjects that end the search for who did it: the child, a thing, a game.
 const THINGS_ANYWHERE = new Set(['i', 'we', 'you'])
-const NOT_ACTOR = new Set(['i', 'it', 'this', 'that', 'which', 'we', 'you', 'ball', 'dog', 'cat', 'game', 'games', 'door', 'wall'])
+const NOT_ACTOR = new Set(['i', 'it', 'this', 'that', 'which', 'we', 'you', 'ball', 'dog', 'cat', 'game', 'games'])
 const BODY = new Set([...CLASSES['BODY']!, 'head', 'neck', 'back', 'hair', 'ear', 'ears', 'fingers', 'finger', 'knees', 'knee', 'tummy',
   'belly', 'chest', 'throat', 'bum', 'feet', 'foot', 'cheek', 'cheeks', 'eye', 'eyes', 'nose', 'mouth', 'shoulder', 'shoulders'])
 const KIN = new Set(['brother', 'sister', 'brothers', 'sisters', 'little', 'baby', 'younger', 'big', 'older', 'twin', 'cousin', 'cousins',
   'mum', 'dad', 'nan', 'mother', 'stepmum', 'stepdad', 'siblings', 'sibling', 'pet', 'dog', 'cat', 'hamster', 'self'])
 const GAME = new Set([...CLASSES['GAME']!, 'edge', 'map', 'stage', 'level', 'ring', 'pool', 'trampoline', 'pitch', 'court', 'bros'])
 const PLAYTHINGS = new Set(['pillow', 'pillows', 'cushion', 'cushions', 'balloon', 'balloons', 'snowball', 'snowballs', 'nerf', 'teddy',
-  'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball'])
+  'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball', 'swing', 'swings', 'slide', 'sledge', 'roundabout'])
 const ACCIDENT = new Set(['accident', 'accidentally', 'accidently', 'sleep', 'playing', 'play', 'fell', 'falling', 'tripped', 'slipped',
   'cooking', 'baking', 'oven', 'hob', 'iron', 'kettle', 'stove', 'toaster', 'pan', 'skating', 'riding', 'trampoline', 'football', 'rugby',
   'pe', 'training', 'bike', 'scooter', 'tackle', 'match', 'wrestling', 'tickle', 'tickling', 'tickles', 'joke', 'joking', 'lol'])
@@ -193,6 +206,8 @@ type Victim = { end: number; kind: 'me' | 'body' | 'kin' | 'parent' | 'self' | '
 function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Victim | null {
   let k = verb + 1
   const word = (n: number) => (sameClause(tokens, verb, n) ? tokens[n]?.word : undefined)
+  // "stamps on my fingers", "spat on me"
+  if (word(k) === 'on' && (lemma === 'stamp' || lemma === 'spit')) k++
   // "hits me", "hits me and my brother", "kicked us", "punched my arm", "hurt myself"
   const w = word(k)
   if (w === undefined) return null
@@ -221,7 +236,12 @@ function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Vi
 export function playOrAccident(tokens: readonly Placed[], from: number, to: number): boolean {
   if (!tokens.slice(from, to).some((t) => harmVerb(t.word) !== null)) return false
   const sentence = tokens[from]!.sentence
-  if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && tokens[to + 2]?.word === 'bed') return true
+  const after = (n: number) => tokens[to + n]?.word
+  const verb = tokens.slice(from, to).map((t) => harmVerb(t.word)).find((l) => l !== null)
+  // "drags me out of bed", "pushes me to do my best", "throws me up in the air"
+  if (after(0) === 'out' && after(1) === 'of' && after(2) === 'bed') return true
+  if (verb === 'push' && after(0) === 'to') return true
+  if ((verb === 'throw' || verb === 'chuck') && (after(0) === 'up' || (after(0) === 'in' && after(2) === 'air'))) return true
   for (let j = from; j < tokens.length && j <= to + 6 && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!.word
     if (PLAYTHINGS.has(w) || ACCIDENT.has(w)) return true
@@ -326,7 +346,7 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
       !between.some((b) => FEARED.has(b)) && (!thought || between.some((b) => b === 'about' || b === 'of' || b === 'like'))) hit = true
     // not waking up, never waking, stop breathing, not exist, not be here/alive, be gone (forever)
     if ((w === 'wake' || w === 'waking' || w === 'woke') && (prev === 'not' || prev === 'never')) hit = true
-    if ((w === 'breathing' || w === 'living') && (prev === 'stop' || prev === 'stopped')) hit = true
+    if ((w === 'breathing' || w === 'living' || w === 'existing' || w === 'being') && (prev === 'stop' || prev === 'stopped')) hit = true
     if (NOT_BE.has(w) && tokens.slice(i + 1, k).some((t) => t.word === 'not' || t.word === 'never')) hit = true
     if (w === 'gone' && ['be', 'was', 'were'].includes(prev)) hit = true
     // jumping off or in front of something high or moving
@@ -341,7 +361,8 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
       // "I don't want to die", "I never think about dying": the wish itself is denied
       for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATORS.has(tokens[j]!.word) && sameClause(tokens, j, i)) return
       // the span is what is wished, in the child's words ("not waking up", "disappear")
-      const from = ['not', 'never', 'stop', 'stopped'].includes(prev) || NOT_BE.has(w) ? Math.max(i + 1, k - 1) : k
+      let from = ['not', 'never', 'stop', 'stopped'].includes(prev) ? Math.max(i + 1, k - 1) : k
+      if (NOT_BE.has(w)) for (let j = k - 1; j > i; j--) if (tokens[j]!.word === 'not' || tokens[j]!.word === 'never') { from = j; break }
       out.push({ rule: 'wishing not to exist', label: 'suicidal', start: from, end })
       return
     }
@@ -354,6 +375,7 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
 const BASIC = new Set(['food', 'dinner', 'tea', 'breakfast', 'supper', 'meals', 'meal', 'water', 'heating', 'electricity', 'electric',
   'gas', 'bed', 'beds', 'blanket', 'blankets', 'shower', 'bath', 'soap', 'toothbrush', 'toothpaste', 'clothes', 'coat'])
 const WITHOUT = new Set(['no', 'without'])
+const CLOTHING = new Set(['clothes', 'shoes', 'uniform', 'trainers', 'coat', 'jumper', 'trousers', 'socks'])
 const MEALS = new Set(['food', 'dinner', 'tea', 'breakfast', 'supper', 'meals', 'meal'])
 const HUNGRY = new Set(['hungry', 'starving', 'starved'])
 const HOME_TIME = new Set(['home', 'house', 'night', 'nights', 'bed', 'bedtime', 'weekend', 'weekends', 'holidays', 'evening', 'evenings'])
@@ -362,7 +384,7 @@ const LATE = new Set(['late', 'night', 'nights', 'midnight', 'weekend', 'weekend
 function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
   // "we dont have hot water", "there is never any food", "no heating", "i did not have tea"
-  if (w === 'have' || w === 'has' || w === 'got' || w === 'get' || w === 'gets' || WITHOUT.has(w) || w === 'never') {
+  if (['have', 'has', 'had', 'got', 'get', 'gets', 'eat', 'eaten', 'ate'].includes(w) || WITHOUT.has(w) || w === 'never') {
     const negated = WITHOUT.has(w) || w === 'never' || (i > 0 && ['not', 'never', 'nothing'].includes(tokens[i - 1]!.word))
     if (!negated) return
     const from = WITHOUT.has(w) || w === 'never' ? i : i - 1 // the negation is part of the finding
@@ -380,6 +402,7 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
         if ((x === 'coat' || x === 'bed' || x === 'beds') && !['a', 'no', 'own', 'proper', 'any'].includes(tokens[k - 1]!.word)) return
         if (x === 'shower' || x === 'bath') { if (!tokens.slice(k + 1, k + 4).some((t) => t.word === 'for' || t.word === 'weeks' || t.word === 'days')) return }
         const sentence = tokens[i]!.sentence
+        if (MEALS.has(x) && tokens.some((t) => t.sentence === sentence && ['today', 'yesterday', 'once', 'overslept', 'party', 'pizza', 'late', 'rushing', 'nervous'].includes(t.word))) return
         if (tokens.some((t) => t.sentence === sentence && ['lol', 'diet', 'fasting', 'ramadan', 'camping', 'holiday', 'trip', 'sleepover', 'lesson', 'lessons', 'class', 'lunch', 'canteen', 'library'].includes(t.word))) return
         out.push({ rule: 'no food or basics at home', label: 'neglect', start: from, end: k + 1 })
         return
@@ -395,12 +418,31 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
     if (near.some((t) => HOME_TIME.has(t.word) || t.word === 'always' || t.word === 'every')) out.push({ rule: 'hungry at home', label: 'neglect', start: i, end: i + 1 })
     return
   }
+  // clothes that do not fit or are falling apart: "my uniform is too small", "shoes have holes in"
+  if (CLOTHING.has(w)) {
+    const rest = tokens.slice(i + 1, i + 7).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
+    const tooSmall = rest.some((r, n) => (r === 'too' || r === 'to' || r === 'way') && ['small', 'tight', 'short', 'big'].includes(rest[n + 1] ?? ''))
+    const worn = rest.some((r) => ['holes', 'hole', 'ripped', 'torn', 'dirty', 'smelly', 'smell', 'stink', 'filthy'].includes(r)) ||
+      rest.some((r, n) => r === 'falling' && rest[n + 1] === 'apart')
+    const sentence = tokens[i]!.sentence
+    const ordinary = tokens.some((t) => t.sentence === sentence && ['new', 'shop', 'back', 'lol', 'mud', 'muddy', 'football', 'rugby', 'pe', 'grew', 'growing', 'buying'].includes(t.word))
+    if ((tooSmall || worn) && !ordinary) out.push({ rule: 'clothes that do not fit or are worn out', label: 'neglect', start: i, end: i + 1 })
+    return
+  }
+  // left alone at night or for days: "mum goes out and leaves us on our own all night"
+  if ((w === 'leaves' || w === 'left' || w === 'leave' || w === 'leaving') && (tokens[i + 1]?.word === 'me' || tokens[i + 1]?.word === 'us')) {
+    const rest = tokens.slice(i + 2, i + 9).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    const alone = rest.includes('alone') || rest.includes('ourselves') || rest.includes('myself') || (rest.includes('own') && (rest.includes('our') || rest.includes('my')))
+    const long = rest.some((r) => ['night', 'nights', 'weekend', 'weekends', 'days', 'hours', 'overnight', 'week'].includes(r))
+    if (alone && long) out.push({ rule: 'left alone at night or for days', label: 'neglect', start: i, end: i + 2 })
+    return
+  }
   // "nobody is home when i get back till late", "no one cares for us", "nobody feeds me"
   if (w === 'nobody' || (w === 'no' && tokens[i + 1]?.word === 'one') || w === 'nobodys') {
     const sentence = tokens[i]!.sentence
     for (let k = i + 1; k < tokens.length && k - i <= 10 && tokens[k]!.sentence === sentence; k++) {
       const x = tokens[k]!.word
-      if (['feeds', 'fed', 'cooks', 'cooked', 'washes', 'washed', 'bathes', 'cares', 'collects', 'collected'].includes(x) && k - i <= 4) {
+      if (['feeds', 'fed', 'cooks', 'cooked', 'washes', 'washed', 'bathes', 'cares', 'collects', 'collected', 'buys', 'bought'].includes(x) && k - i <= 4) {
         out.push({ rule: 'nobody looks after me', label: 'neglect', start: i, end: k + 1 }); return
       }
       if (x === 'home' && k - i <= 4) {
@@ -431,11 +473,21 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
     const family = HOME_ADULTS.has(actor.word) // "my nan gives me money and i keep it": pocket money
     for (let k = i + 2; k < tokens.length && k - i <= 9 && sameSentence(tokens, i, k); k++) {
       if (TASK.has(tokens[k]!.word) && goodsNear(tokens, k, family)) { out.push({ rule: 'paid to carry or hold', label: 'exploitation', start: i, end: k + 1 }); return }
-      if (['secret', 'meet', 'photos', 'pictures', 'pics', 'owe'].includes(tokens[k]!.word) && actor.kind !== 'none') {
+      if (['secret', 'meet', 'photos', 'pictures', 'pics', 'owe', 'jobs', 'favours', 'favour', 'favors', 'errands'].includes(tokens[k]!.word) && actor.kind !== 'none') {
         out.push({ rule: 'paid for secrecy or meeting', label: 'exploitation', start: i, end: k + 1 }); return
       }
     }
     return
+  }
+  // made to carry, keep or hide things: "my cousins friends make me keep their phones"
+  if (['make', 'makes', 'made', 'force', 'forces', 'forced', 'get', 'gets', 'got'].includes(w) && tokens[i + 1]?.word === 'me') {
+    const task = tokens[i + 2]?.word === 'to' ? i + 3 : i + 2
+    if (TASK.has(tokens[task]?.word ?? '') && (goodsNear(tokens, task, true) || ['their', 'his'].includes(tokens[task + 1]?.word ?? ''))) {
+      const actor = actorOf(tokens, i)
+      if (actor.kind !== 'self' && actor.kind !== 'none' && !HOME_ADULTS.has(actor.word)) {
+        out.push({ rule: 'made to carry or hold things', label: 'exploitation', start: i, end: task + 1 }); return
+      }
+    }
   }
   // carrying, holding, hiding things for them: "i hold stuff for my cousins mate", "carry bags for the older lads"
   if (TASK.has(w) && goodsNear(tokens, i, true)) {
@@ -448,7 +500,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   // a threat unless the child does something: "they will stab me if i dont carry", "he will show everyone if i
   // dont send more" (blackmail)
   if ((THREAT.has(w) && tokens[i + 1]?.word === 'me') || BLACKMAIL.has(w)) {
-    const rest = tokens.slice(i + 2, i + 9).filter((t) => t.sentence === tokens[i]!.sentence).map((t) => t.word)
+    const rest = tokens.slice(i + 2, i + 12).filter((t) => t.sentence === tokens[i]!.sentence).map((t) => t.word)
     const unless = rest.indexOf('if') !== -1 && (rest.includes('not') || rest.includes('refuse') || rest.includes('stop')) &&
       rest.some((r) => TASK.has(r) || ['pay', 'sell', 'meet', 'send', 'steal', 'deliver', 'more'].includes(r))
     const actor = actorOf(tokens, i)
@@ -469,14 +521,39 @@ function goodsNear(tokens: readonly Placed[], k: number, specific = false): bool
 const GENERIC_GOODS = new Set(['it', 'them', 'money', 'cash', 'something'])
 
 // ---- rejection ----
+const SAYS = new Set(['says', 'said', 'tells', 'told', 'calls', 'called', 'shouts', 'shouted', 'screams', 'screamed', 'yells', 'yelled', 'wishes', 'wished'])
+const INSULTS = new Set([...CLASSES['INSULT']!, 'retard', 'retarded', 'idiot', 'loser', 'brat', 'animal', 'monster', 'accident', 'freak', 'embarrassment', 'nuisance', 'pest'])
+
 function rejectionAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
+  // a carer telling the child what they are: "my mum tells me everyday that im a mistake", "dad wishes i was never his"
+  if (SAYS.has(w)) {
+    const actor = actorOf(tokens, i)
+    if (actor.kind !== 'adult' || (!HOME_ADULTS.has(actor.word) && !PRONOUNS.has(actor.word) && !['teacher', 'coach'].includes(actor.word))) return
+    const clause = tokens.slice(i + 1, i + 11).filter((t) => sameSentence(tokens, i, t.index))
+    for (let n = 0; n < clause.length; n++) {
+      const a = clause[n]!.word
+      const b = clause[n + 1]?.word
+      if ((a === 'i' && (b === 'am' || b === 'was' || b === 'were')) || (a === 'you' && (b === 'are' || b === 'were'))) {
+        const rest = clause.slice(n + 2, n + 6).map((t) => t.word)
+        const insult = rest.findIndex((r) => INSULTS.has(r))
+        const never = (rest[0] === 'never' || rest[0] === 'not') && ['born', 'his', 'hers', 'theirs', 'had', 'here', 'alive', 'around'].includes(rest[1] ?? '')
+        if ((insult !== -1 && rest.slice(0, insult).every((r) => ['a', 'an', 'the', 'so', 'such', 'really', 'very', 'just', 'big', 'total', 'complete', 'stupid', 'little'].includes(r))) || never) {
+          if (rest.includes('lol') || tokens.some((t) => t.sentence === tokens[i]!.sentence && (t.word === 'lol' || t.word === 'joking'))) return
+          out.push({ rule: 'a carer says the child is worthless or unwanted', label: 'emotional_abuse', start: Math.min(actor.index, i), end: clause[Math.min(n + 3, clause.length - 1)]!.index + 1 })
+          return
+        }
+      }
+    }
+    return
+  }
   // "threatens to send me back", "says she will put me in care", "will kick me out"
   if (!['send', 'sending', 'put', 'putting', 'kick', 'kicking', 'throw', 'throwing', 'chuck', 'chucking', 'give', 'giving'].includes(w)) return
   if (tokens[i + 1]?.word !== 'me') return
-  const after = tokens.slice(i + 2, i + 5).map((t) => t.word)
+  const after = tokens.slice(i + 2, i + 5).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
   const back = after[0] === 'back' && (after[1] !== 'to' || after[2] === 'care' || after[2] === 'the')
-  const away = back || after[0] === 'away' || after.includes('care') || (after[0] === 'out' && !after.includes('of'))
+  const intoCare = ['in', 'into', 'to'].includes(after[0] ?? '') && tokens.slice(i + 2, i + 7).some((t) => ['care', 'children', 'childrens', 'foster', 'orphanage'].includes(t.word))
+  const away = back || intoCare || after[0] === 'away' || after.includes('care') || (after[0] === 'out' && !after.includes('of'))
   if (!away) return
   const actor = actorOf(tokens, i)
   if (actor.kind !== 'adult' || !HOME_ADULTS.has(actor.word) && !PRONOUNS.has(actor.word)) return
@@ -496,13 +573,33 @@ const UNDRESSED = new Set(['changing', 'changed', 'undressed', 'undressing', 'na
 const INTIMATE = new Set(['pants', 'knickers', 'underwear', 'privates', 'private', 'bum', 'chest', 'boobs', 'willy', 'secret', 'lap', 'body',
   'clothes', 'pyjamas', 'nightie', 'costume', 'swimsuit', 'legs', 'leg', 'thigh', 'thighs', 'where', 'there', 'naked', 'tell', 'weird', 'funny', 'uncomfortable'])
 
+const PUT = new Set(['puts', 'put', 'putting', 'shoves', 'shoved', 'sticks', 'stuck', 'slides', 'slid'])
+const PICTURES = new Set(['photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'selfies'])
+
 function sexualAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
+  // a hand in or under the child's clothes: "puts his hand in my pants", "put her hands up my top"
+  if (PUT.has(w) && ['his', 'her', 'their', 'a'].includes(tokens[i + 1]?.word ?? '') && ['hand', 'hands', 'fingers', 'finger'].includes(tokens[i + 2]?.word ?? '') &&
+    ['in', 'inside', 'under', 'up', 'down', 'on'].includes(tokens[i + 3]?.word ?? '') && tokens[i + 4]?.word === 'my') {
+    const place = tokens[i + 5]?.word ?? ''
+    if (['pants', 'knickers', 'underwear', 'top', 'shirt', 'skirt', 'trousers', 'shorts', 'pyjamas', 'nightie', 'clothes', 'private', 'privates', 'bum', 'leg', 'legs', 'thigh', 'chest'].includes(place)) {
+      out.push({ rule: 'a hand inside the child\'s clothes', label: 'sexual_abuse', start: i, end: i + 6 }); return
+    }
+  }
+  // "takes photos of me when i am getting dressed": photographing the child is looking at the child
+  if (['takes', 'took', 'taking', 'take', 'makes', 'made', 'records', 'recorded'].includes(w) && PICTURES.has(tokens[i + 1]?.word ?? '') &&
+    tokens[i + 2]?.word === 'of' && tokens[i + 3]?.word === 'me') {
+    lookAt(tokens, i, i + 3, false, out); return
+  }
   const touching = TOUCH.has(w)
   if (!LOOK.has(w) && !touching) return
   let k = i + 1
   if (tokens[k]?.word === 'at') k++
   if (tokens[k]?.word !== 'me' || !sameClause(tokens, i, k)) return
+  lookAt(tokens, i, k, touching, out)
+}
+
+function lookAt(tokens: readonly Placed[], i: number, k: number, touching: boolean, out: Finding[]): void {
   const actor = actorOf(tokens, i)
   if (actor.kind !== 'adult' && !(actor.kind === 'child' && ['brother', 'cousin', 'stepbrother', 'sister'].includes(actor.word))) return
   if (negatedBetween(tokens, actor.index, i)) return

@@ -1,0 +1,129 @@
+// Structural rules (server/letters/analyser/structure.ts): disclosures found by the shape of the clause —
+// who does what to whom — rather than by a listed phrase. Every wording here is new: none is in the lexicon
+// or in a corpus, so each test checks that a rule generalises, not that a phrase was added.
+import t, { type Test } from 'tap'
+import type { SafeguardingCategory } from '../../server/letters/analyser'
+import { harmVerb } from '../../server/letters/analyser/structure'
+import { concernOf, safeguardingOf } from './helpers'
+
+function finds(t: Test, category: SafeguardingCategory, letters: readonly string[]): void {
+  for (const letter of letters) t.ok(safeguardingOf(letter).includes(category), `${category}: ${letter}`)
+}
+function clear(t: Test, letters: readonly string[]): void {
+  for (const letter of letters) t.same(safeguardingOf(letter), [], letter)
+}
+
+t.test('harm verbs are recognised in any form and in children\'s misspellings, not in sound-alike words', async (t) => {
+  for (const [word, lemma] of [['kiks', 'kick'], ['slapps', 'slap'], ['smaked', 'smack'], ['kickd', 'kick'], ['chokd', 'choke'],
+    ['thumpd', 'thump'], ['strangld', 'strangle'], ['punched', 'punch'], ['burnt', 'burn'], ['threw', 'throw']] as const) {
+    t.equal(harmVerb(word), lemma, word)
+  }
+  for (const word of ['hats', 'bets', 'kits', 'checks', 'hearts', 'picks', 'shaves', 'the', 'me', 'happy']) t.equal(harmVerb(word), null, word)
+})
+
+t.test('any person who looks after or lives with a child, any harm verb, the child as object', async (t) => {
+  finds(t, 'physical_abuse', [
+    'my nans husband whacks me round the head when hes been drinking',
+    'the lady who looks after us after school pinches me really hard',
+    'my step mum twisted my arm behind my back',
+    'my dads girlfriend pulls my hair when dad is out',
+    'mums new partner kicked me down the stairs',
+    'my carer smaked me across the face',
+    'my auntie burnt my hand on the cooker to teach me a lesson',
+    'the man at the shop grabbed me and wouldnt let go',
+    'my step dad held me down and hit me',
+    'my older cousin stamps on my fingers',
+    'mum hurts my little sister when shes in a mood',
+    'my foster dad throws things at me when hes angry',
+  ])
+})
+
+t.test('he, she and they are read as the person named before them', async (t) => {
+  finds(t, 'physical_abuse', ['he keeps slappin me. he is my moms boyfriend', 'my gran came to live with us. she bashes me with her stick'])
+  // an unnamed "they" is usually other children: bullying, not abuse
+  clear(t, ['they kick me in the playground'])
+  t.equal(concernOf("I'm scared they'll shove me in the corridors."), 'some')
+})
+
+t.test('an adult at home harming a parent is domestic abuse', async (t) => {
+  finds(t, 'domestic_abuse', [
+    'my stepdad slapped my mum in the kitchen', 'dad grabbed mum by the neck', 'my mums boyfriend hurts her and she cries',
+    'he kicked my mum when she was on the floor. he is my dad',
+  ])
+})
+
+t.test('games, play, accidents and idioms are not harm', async (t) => {
+  clear(t, [
+    'my brother beats me at every game we play', 'my sister threw a pillow at me', 'my mum pushed me on the swing',
+    'the dog bit my leg at the park', 'i fell and hurt my arm on the trampoline', 'i burnt myself on the oven making cakes',
+    'i could kick myself for forgetting my kit', 'my coach pushes me to do my best', 'my nan cuts my hair',
+    'my dad hits the ball really far', 'my dad threw me in the pool on holiday', 'my uncle throws me up in the air',
+    'we play fight on fortnite and he always knocks me off the map lol', 'my dad drags me out of bed for school',
+  ])
+  t.equal(concernOf('the older kids hit me at primary'), 'high') // bullying, told in the past: distress, not a disclosure
+  t.same(safeguardingOf('the older kids hit me at primary'), [])
+})
+
+t.test('touching, filming or watching a child who is undressed, and hands inside clothes, are sexual abuse', async (t) => {
+  finds(t, 'sexual_abuse', [
+    'my swimming teacher watches me in the changing room',
+    'the man next door takes photos of me through my window when im getting dressed',
+    'my uncle makes me sit on his knee and puts his hand in my pants',
+    'my brothers friend kissed me and touched me under my top',
+  ])
+  clear(t, ['my mum kisses me goodnight in bed', 'my dad watches me at football every saturday', 'my nan took photos of me at the beach'])
+})
+
+t.test('harm to oneself: a harm verb with myself, or I with my own body', async (t) => {
+  finds(t, 'self_harm', [
+    'i scratch myself till it bleeds', 'i punch myself in the face when i get things wrong', 'i bite my arm really hard when im angry',
+    'i cut my legs with a sharpener blade', 'sometimes i hurt my self so i feel better', 'i burn my arm with a hot spoon',
+  ])
+  clear(t, ['i beat myself up about maths', 'i hurt my knee playing football'])
+})
+
+t.test('wishing not to exist, in first person, in many words', async (t) => {
+  finds(t, 'suicidal', [
+    'i keep thinking about dying', 'i just want to stop existing', 'i wish i could go to sleep and not wake up',
+    'i want to jump in front of a train', 'i dream about being dead', 'i want to kil myslef', 'i wish i could just vanish',
+    'i dont see the point of being alive', 'sometimes i think about not being here',
+  ])
+  clear(t, [
+    'i was so embarrassed i wanted to die', 'i am dying to go to the water park', 'i dont want to die of boredom in maths',
+    'i think i would die if i had to sing on my own', 'i wish the holidays would never end', 'i wish my homework would disappear',
+    'i thought i was going to die on the rollercoaster', 'i want to jump off the high diving board',
+  ])
+})
+
+t.test('neglect: missing basics, hunger at home, nobody there, left alone, clothes that do not fit', async (t) => {
+  finds(t, 'neglect', [
+    'we never have food in the house at the weekend', 'i have not had a proper dinner for days', 'there is no heating and we sleep in our coats',
+    'mum goes out and leaves us on our own all night', 'nobody makes me tea, i just have a packet of crisps', 'im hungry all the time at home',
+    'my dad doesnt feed us when mum is away', 'my shoes are falling apart and my uniform is too small and nobody buys me new ones',
+    'we dont have a bed so i sleep on the sofa',
+  ])
+  clear(t, [
+    'i had no breakfast today because i overslept', 'nobody is home on mondays so i go to breakfast club', 'i get so hungry at break',
+    'i cant get out of bed in the mornings', 'my new school shoes are too big so we are taking them back',
+  ])
+})
+
+t.test('exploitation: paid, made or threatened to carry, hold, sell or send', async (t) => {
+  finds(t, 'exploitation', [
+    'some boys from the estate pay me to drop off little bags', 'a man in a car gives me money to take a parcel to his friend',
+    'my cousins friends make me keep their phones in my room', 'the older lads said they will batter me if i dont sell for them',
+    'someone online said he will send the pictures to my mum if i dont pay', 'a guy buys me mcdonalds and says i have to do jobs for him',
+  ])
+  clear(t, [
+    'my mum gives me money to take to the shop', 'my grandad pays me to wash his car', 'i carry my nans shopping bags for her',
+    'my friend pays me back for the sweets', 'the teacher will send me out if i talk', 'my nan gives me money and i keep it in my piggy bank',
+  ])
+})
+
+t.test('a carer who says the child is worthless or unwanted, or threatens to send them away', async (t) => {
+  finds(t, 'emotional_abuse', [
+    'my step mum says she will send me away to live with strangers', 'my dad says he wishes i was never his son',
+    'my mum tells me everyday that im a mistake', 'my carers threaten to put me in a childrens home',
+  ])
+  clear(t, ['my mum says im a legend lol', 'my teacher says i am a good reader'])
+})
