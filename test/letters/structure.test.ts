@@ -127,3 +127,26 @@ t.test('a carer who says the child is worthless or unwanted, or threatens to sen
   ])
   clear(t, ['my mum says im a legend lol', 'my teacher says i am a good reader'])
 })
+
+t.test('typical letters with several ordinary worries and something liked stay ordinary nerves', async (t) => {
+  for (const letter of [
+    'i am worried about homework because there is alot more in secondary. i like football and fifa. i hope i dont get detentions for forgetting stuff',
+    'im nervus about the buses and the big year 11s and not finding my form room. i love baking and my hamster',
+    'Things I worry about: 1. detentions 2. getting lost 3. forgetting my PE kit. Things I love: netball, drawing, my cat.',
+    'worried about lunch queues and strict teachers and loads of homework but i like coding and basketball',
+    'I am a bit worried about people thinking im weird and about the tests. I like singing and gymnastics.',
+  ]) t.equal(concernOf(letter), 'some', letter)
+})
+
+t.test('quiet signs of significant distress: flat refusal, happiness gone, repeated distress, anger and exclusion, no home, a chat against the child', async (t) => {
+  for (const letter of [
+    'im not going. they cant make me.', 'i refuse to go to that school', 'i dont feel happy anymore and i dont know why',
+    'everything feels dark lately', 'no no no no i dont want it', 'help me help me', 'i get so angry that i punch doors',
+    'i keep getting excluded', 'we got evicted and now we live in a hotel', 'there is a group chat against me with all my class in it',
+    'they sent pictures of me to everyone on snapchat',
+  ]) t.equal(concernOf(letter), 'high', letter)
+  for (const letter of [
+    'im not going to get lost because i went on the tour. i like maths', 'i will not go to bed early on the first night lol. i love gaming',
+    'we stayed in a hotel in spain and it was amazing. i like swimming',
+  ]) t.not(concernOf(letter), 'high', letter)
+})

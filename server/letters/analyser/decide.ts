@@ -103,6 +103,7 @@ export function decide(r: Reading): Decision {
   const excited = positives.length > 0 || interests.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
   if (themes.size >= PERVASIVE_THEMES && !excited) high = true
   if (safeguarding.length > 0) high = true
+  if (repeatsDistress(r)) high = true
 
   const concern: Concern = high ? 'high' : worries.length > 0 ? 'some' : 'none'
   return {
@@ -133,6 +134,20 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
     if (m.compiled.entry.selfEvident || liked) out.push({ label: m.compiled.entry.label as Interest, match: m })
   }
   return out
+}
+
+/** A distressed clause said again and again: "i dont like it i dont like it", "help me help me". */
+const DISTRESS_WORDS = new Set(['not', 'no', 'hate', 'scared', 'help', 'stop', 'please', 'hurts', 'want'])
+function repeatsDistress(r: Reading): boolean {
+  const w = r.tokens.map((t) => t.word)
+  for (let n = 2; n <= 5; n++) {
+    for (let i = 0; i + 2 * n <= w.length; i++) {
+      let same = true
+      for (let k = 0; k < n && same; k++) same = w[i + k] === w[i + n + k]
+      if (same && w.slice(i, i + n).some((x) => DISTRESS_WORDS.has(x)) && r.tokens[i]!.sentence === r.tokens[i + 2 * n - 1]!.sentence) return true
+    }
+  }
+  return false
 }
 
 const EMBARRASSED = new Set(['embarrassed', 'embarrassing', 'embarrassment', 'cringe', 'cringey', 'cringy'])
