@@ -150,3 +150,99 @@ t.test('quiet signs of significant distress: flat refusal, happiness gone, repea
     'we stayed in a hotel in spain and it was amazing. i like swimming',
   ]) t.not(concernOf(letter), 'high', letter)
 })
+
+t.test('a second round of fresh wordings for every rule', async (t) => {
+  finds(t, 'physical_abuse', [
+    'my step dad kneed me in the stomach',
+    'my mums boyfrend slapt me round the face',
+    'my nan spits on me and pulls my ear',
+    'my dad lashes me with a wire',
+    'he locked me outside all night in the rain. my dad i mean',
+    'my foster carer holds me down on the floor when i cry',
+    'my aunty beated me with a hanger',
+  ])
+  finds(t, 'sexual_abuse', [
+    'my mums friend makes me get in the bath with him',
+    'a man in the park asked me to pull my trousers down',
+    'my uncle sends me videos of him with no clothes on',
+    'my step dad comes in the bathroom when im on the toilet and stares at me',
+  ])
+  finds(t, 'neglect', [
+    'mum forgets to buy food so we eat dry cereal',
+    'we havent had electric for a week',
+    'my mum leaves me and my brother alone for the whole weekend',
+    'i look after myself most days coz dad is out',
+  ])
+  finds(t, 'domestic_abuse', [
+    'my dad kicked the door in and hit mum',
+    'i heard mum screaming and dad said he would kill her',
+    'my nan\'s boyfriend punches her when he is drunk',
+  ])
+  finds(t, 'exploitation', [
+    'an older boy on snapchat told me to bring a bag to the park or he will hurt my mum',
+    'i get free trainers if i keep a box under my bed for some men',
+    'my brothers mates give me vapes for running to the shop with packages',
+  ])
+  finds(t, 'emotional_abuse', [
+    'my dad says i am worthless and he wishes i lived somewhere else',
+    'my mum doesnt let me eat with the family and says im disgusting',
+    'my foster carer says nobody will ever love me',
+  ])
+  finds(t, 'self_harm', [
+    'i scrape my skin with scissors when im upset',
+    'i have been cutting again',
+    'i bang my fists on the wall till they bleed',
+    'i hit myself really hard',
+  ])
+  finds(t, 'suicidal', [
+    'i have thought about taking all of mums pills',
+    'i wrote down how i would kill myself',
+    'i want to go to sleep forever',
+    'i keep wishing i wasnt alive',
+    'sometimes i think everyone would be happier if i died',
+  ])
+})
+
+t.test('a second round of look-alikes: play, affection, idioms, errands, toddlers, ordinary money', async (t) => {
+  clear(t, [
+    'my dad always beats me at ping pong but i beat him at mario kart',
+    'my mum will kill me if i get a detention haha',
+    'my brother punched me on the arm for a joke',
+    'my little sister bit me because she is 2',
+    'my dad throws the ball to me in the garden',
+    'our dog jumps on me when i get home',
+    'my nan squeezes me so tight when she hugs me',
+    'my uncle taught me to box and he hits the pads',
+    'i scraped my knee when i fell off my scooter',
+    'my mum cuts my sandwiches into triangles',
+    'i want to disappear into a good book',
+    'im dying for the summer holidays',
+    'i want to be a vet when i grow up and i love dogs',
+    'i hope i dont die of boredom in history lol',
+    'my mum says i am a superstar',
+    'my dad tells me im a legend at fifa',
+    'nobody is home when i get back so i let myself in and do my homework till mum gets home at 5',
+    'i dont have lunch money yet but mum is sorting it',
+    'my grandad holds me up so i can see the parade',
+    'i had to take the packages to the post office for my mum',
+    'my big brother gives me money to keep quiet about his girlfriend lol',
+    'i go to my dads at the weekend and my mums in the week',
+    'my mum works nights so my nan puts me to bed',
+    'mum shouted at me for not tidying my room',
+    'my step dad is strict about screen time',
+    'my teacher watches me when i do my presentation',
+    'i burnt the toast this morning',
+    'i wish i could stay in year 6 forever',
+    'my cousin pushes me in the pool every summer',
+    'i thought i was going to die when i saw the size of the school',
+    'my dad hit the roof when i broke the window',
+    'i hate myself when i miss a penalty',
+    'my sister and me fight over the remote',
+    'my mum films me doing tricks on my bike',
+    'i want to jump off the high board at the pool',
+    'i had no dinner money so i borrowed some',
+    'dad smacked the wasp off my arm',
+    'the nurse gave me an injection and it hurt',
+    'my dad is going to drag me to the football every week',
+  ])
+})

@@ -45,7 +45,9 @@ const HARM_LEMMAS: Record<string, readonly string[]> = {
   cut: ['cut', 'cuts', 'cutting'], bang: ['bang', 'bangs', 'banged', 'banging'], bash: ['bash', 'bashes', 'bashed', 'bashing'],
   injure: ['injure', 'injures', 'injured', 'injuring'], harm: ['harm', 'harms', 'harmed', 'harming'],
   starve: ['starve', 'starves', 'starved', 'starving'], suffocate: ['suffocates', 'suffocated'], scald: ['scalds', 'scalded'],
-  spit: ['spits', 'spat', 'spitting'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
+  spit: ['spits', 'spat', 'spitting'], knee: ['kneed', 'kneeing'], lash: ['lash', 'lashes', 'lashed', 'lashing'],
+  elbow: ['elbows', 'elbowed'], slam: ['slams', 'slammed', 'slamming'], scrape: ['scrape', 'scrapes', 'scraped', 'scraping'],
+  cane: ['canes', 'caned'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
 }
 const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
@@ -54,7 +56,7 @@ const NEEDS_PARTICLE = new Set(['hold', 'pin', 'tie'])
 // Lemmas that are harm to oneself (self_harm) when the object is myself or my body.
 // ("kick myself", "pinch myself" and "beat myself up" are idioms, not self-harm.)
 const SELF_LEMMAS = new Set(['hit', 'punch', 'slap', 'smack', 'whack', 'thump', 'beat', 'hurt', 'choke', 'strangle', 'burn', 'bite',
-  'scratch', 'stab', 'cut', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
+  'scratch', 'scrape', 'stab', 'cut', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
 
 // Real words that sound like a harm verb and are not one.
 const SOUND_ALIKES = new Set(['bets', 'bits', 'beets', 'boats', 'bats', 'heats', 'hats', 'huts', 'kits', 'pets', 'puts', 'checks', 'checked',
@@ -126,7 +128,8 @@ const PLAYTHINGS = new Set(['pillow', 'pillows', 'cushion', 'cushions', 'balloon
   'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball', 'swing', 'swings', 'slide', 'sledge', 'roundabout'])
 const ACCIDENT = new Set(['accident', 'accidentally', 'accidently', 'sleep', 'playing', 'play', 'fell', 'falling', 'tripped', 'slipped',
   'cooking', 'baking', 'oven', 'hob', 'iron', 'kettle', 'stove', 'toaster', 'pan', 'skating', 'riding', 'trampoline', 'football', 'rugby',
-  'pe', 'training', 'bike', 'scooter', 'tackle', 'match', 'wrestling', 'tickle', 'tickling', 'tickles', 'joke', 'joking', 'lol'])
+  'pe', 'training', 'bike', 'scooter', 'tackle', 'match', 'wrestling', 'tickle', 'tickling', 'tickles', 'joke', 'joking', 'lol', 'hug',
+  'hugs', 'hugged', 'hugging', 'cuddle', 'cuddles', 'injection', 'nurse', 'doctor', 'dentist'])
 
 // ---- findings -------------------------------------------------------------------------------------
 
@@ -155,6 +158,7 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     neglectAt(tokens, i, out)
     exploitationAt(tokens, i, out)
     rejectionAt(tokens, i, out)
+    threatAt(tokens, i, out)
     sexualAt(tokens, i, out)
   }
   return out.map((f) => ({ compiled: entryFor(f.rule, f.label, { ...(f.carer ? { carer: true } : {}), ...(f.literal ? { literal: true } : {}) }), start: f.start, end: f.end }))
@@ -175,8 +179,10 @@ type Actor = { index: number; kind: 'adult' | 'child' | 'self' | 'none'; word: s
  *  nearest person named earlier (up to two sentences back). */
 function actorOf(tokens: readonly Placed[], verb: number): Actor {
   const sentence = tokens[verb]!.sentence
-  for (let j = verb - 1; j >= 0 && verb - j <= 10 && tokens[j]!.sentence === sentence; j--) {
+  for (let j = verb - 1; j >= 0 && verb - j <= 14 && tokens[j]!.sentence === sentence; j--) {
     const w = tokens[j]!.word
+    // "stares at me when i am on the toilet": a verb in -s cannot have "I" as its subject
+    if (w === 'i' && /[^s]s$/.test(tokens[verb]!.word)) continue
     if (w === 'i' || w === 'me') return { index: j, kind: 'self', word: w }
     if (ADULTS.has(w)) return { index: j, kind: 'adult', word: w }
     if (CHILDREN.has(w)) return { index: j, kind: 'child', word: w }
@@ -227,7 +233,7 @@ function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Vi
     // "her" as a possessive ("hit her head") still lands on her
     victim = { end: k + 1, kind: 'parent' }
   } else return null
-  if (NEEDS_PARTICLE.has(lemma) && !['down', 'up', 'under'].includes(word(victim.end) ?? '')) return null
+  if (NEEDS_PARTICLE.has(lemma) && !['down', 'under'].includes(word(victim.end) ?? '') && !(lemma === 'tie' && word(victim.end) === 'up')) return null
   return victim
 }
 
@@ -299,6 +305,8 @@ function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Findin
     return
   }
   if (actor.kind !== 'adult') return // another child is bullying; a thing or the child is no disclosure
+  // a toddler biting or a hug squeezing: "my little sister bit me because she is 2"
+  if (['little', 'baby', 'younger'].includes(tokens[actor.index - 1]?.word ?? '') && ['bite', 'pinch', 'scratch', 'pull', 'grab', 'kick', 'hit'].includes(lemma)) return
   // feared, not happening, from someone outside the home: "I'm worried the man at the shop will shout"
   if (!HOME_ADULTS.has(actor.word) && feared(tokens, i)) return
   const start = Math.min(actor.index, i)
@@ -342,7 +350,7 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
     const after = tokens[k + 1]?.word
     let hit = false
     const between = tokens.slice(i + 1, k).map((t) => t.word)
-    if (DEATH_WORDS.has(w) && after !== 'to' && after !== 'for' && after !== 'of' && after !== 'from' && !(w === 'dying' && prev === 'not') &&
+    if (DEATH_WORDS.has(w) && after !== 'to' && after !== 'for' && after !== 'of' && after !== 'from' && after !== 'into' && !(w === 'dying' && prev === 'not') &&
       !between.some((b) => FEARED.has(b)) && (!thought || between.some((b) => b === 'about' || b === 'of' || b === 'like'))) hit = true
     // not waking up, never waking, stop breathing, not exist, not be here/alive, be gone (forever)
     if ((w === 'wake' || w === 'waking' || w === 'woke') && (prev === 'not' || prev === 'never')) hit = true
@@ -356,6 +364,9 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
       if (place.some((p) => ['bridge', 'building', 'roof', 'cliff', 'window', 'balcony', 'car', 'train', 'bus', 'lorry', 'motorway', 'road', 'tower', 'flats'].includes(p))) hit = true
     }
     let end = k + 1
+    // "thought about taking all of mums pills"
+    if (['take', 'taking', 'swallow', 'swallowing', 'drink', 'drinking'].includes(w) &&
+      tokens.slice(k + 1, k + 6).some((t) => ['pills', 'tablets', 'medicine', 'paracetamol', 'bleach', 'overdose'].includes(t.word))) hit = true
     if ((w === 'kill' || w === 'killing' || w === 'hang' || w === 'hanging' || w === 'drown' || w === 'drowning' || w === 'overdose') && ['myself', 'me'].includes(after ?? '')) { hit = true; end = k + 2 }
     if (hit) {
       // "I don't want to die", "I never think about dying": the wish itself is denied
@@ -379,7 +390,7 @@ const CLOTHING = new Set(['clothes', 'shoes', 'uniform', 'trainers', 'coat', 'ju
 const MEALS = new Set(['food', 'dinner', 'tea', 'breakfast', 'supper', 'meals', 'meal'])
 const HUNGRY = new Set(['hungry', 'starving', 'starved'])
 const HOME_TIME = new Set(['home', 'house', 'night', 'nights', 'bed', 'bedtime', 'weekend', 'weekends', 'holidays', 'evening', 'evenings'])
-const LATE = new Set(['late', 'night', 'nights', 'midnight', 'weekend', 'weekends', 'till', 'until', 'til', 'alone', 'myself', 'days', 'morning'])
+const LATE = new Set(['late', 'night', 'nights', 'midnight', 'weekend', 'weekends', 'alone', 'days', 'dark'])
 
 function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
@@ -393,7 +404,7 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
       if (BASIC.has(x)) {
         // "no food in lessons", "no water bottles", "no bed time", "not have breakfast because i am not hungry"
         const after = tokens[k + 1]?.word
-        if (['bottle', 'bottles', 'fight', 'fights', 'time', 'allowed', 'tech', 'technology'].includes(after ?? '')) return
+        if (['bottle', 'bottles', 'fight', 'fights', 'time', 'allowed', 'tech', 'technology', 'money', 'ladies', 'lady', 'hall', 'queue'].includes(after ?? '')) return
         // a meal skipped once is not neglect: "no food" / "never any tea" / "not have any dinner", or at home
         if (MEALS.has(x) && !(w === 'no' || w === 'never' || w === 'without' || tokens[k - 1]!.word === 'any' ||
           tokens.some((t) => t.sentence === tokens[i]!.sentence && ['home', 'house', 'night', 'nights', 'weekend', 'weekends', 'days', 'mum', 'dad', 'carer', 'carers'].includes(t.word)))) return
@@ -431,11 +442,26 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   }
   // left alone at night or for days: "mum goes out and leaves us on our own all night"
   if ((w === 'leaves' || w === 'left' || w === 'leave' || w === 'leaving') && (tokens[i + 1]?.word === 'me' || tokens[i + 1]?.word === 'us')) {
-    const rest = tokens.slice(i + 2, i + 9).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    const rest = tokens.slice(i + 2, i + 13).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
     const alone = rest.includes('alone') || rest.includes('ourselves') || rest.includes('myself') || (rest.includes('own') && (rest.includes('our') || rest.includes('my')))
     const long = rest.some((r) => ['night', 'nights', 'weekend', 'weekends', 'days', 'hours', 'overnight', 'week'].includes(r))
     if (alone && long) out.push({ rule: 'left alone at night or for days', label: 'neglect', start: i, end: i + 2 })
     return
+  }
+  // a carer who forgets the child's needs: "mum forgets to buy food", "dad forgets to pick us up"
+  if ((w === 'forgets' || w === 'forget') && tokens[i + 1]?.word === 'to' &&
+    ['buy', 'get', 'make', 'cook', 'feed', 'pick', 'collect', 'wash', 'give'].includes(tokens[i + 2]?.word ?? '')) {
+    const actor = actorOf(tokens, i)
+    const need = tokens.slice(i + 3, i + 7).some((t) => ['food', 'dinner', 'tea', 'us', 'me', 'breakfast', 'clothes', 'shopping', 'meals'].includes(t.word))
+    if (actor.kind === 'adult' && need) { out.push({ rule: 'a carer forgets the child', label: 'neglect', start: actor.index, end: i + 3 }); return }
+  }
+  // looking after oneself: "i look after myself most days" (not "i can look after myself")
+  if ((w === 'look' || w === 'looks' || w === 'looking' || w === 'feed' || w === 'feeding') && (tokens[i + 1]?.word === 'after' || w.startsWith('feed'))) {
+    const obj = tokens[i + (w.startsWith('feed') ? 1 : 2)]?.word
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.word)
+    if ((obj === 'myself' || obj === 'ourselves') && !before.some((b) => ['can', 'could', 'able', 'will', 'learn', 'learning', 'how'].includes(b))) {
+      out.push({ rule: 'looking after oneself', label: 'neglect', start: i, end: i + 3 }); return
+    }
   }
   // "nobody is home when i get back till late", "no one cares for us", "nobody feeds me"
   if (w === 'nobody' || (w === 'no' && tokens[i + 1]?.word === 'one') || w === 'nobodys') {
@@ -458,7 +484,7 @@ const PAY = new Set(['pays', 'paid', 'pay', 'paying', 'gives', 'gave', 'give', '
   'promises', 'buys', 'bought', 'bribes', 'bribed'])
 const TASK = new Set(['carry', 'carrying', 'hold', 'holding', 'keep', 'keeping', 'hide', 'hiding', 'stash', 'stashing', 'deliver',
   'delivering', 'drop', 'dropping', 'move', 'moving', 'mind', 'minding', 'sell', 'selling', 'take', 'taking', 'bring', 'bringing', 'run', 'running'])
-const GOODS = new Set(['stuff', 'things', 'bag', 'bags', 'package', 'packages', 'parcel', 'parcels', 'drugs', 'weed', 'phone', 'phones',
+const GOODS = new Set(['box', 'boxes', 'stuff', 'things', 'bag', 'bags', 'package', 'packages', 'parcel', 'parcels', 'drugs', 'weed', 'phone', 'phones',
   'knife', 'knives', 'money', 'it', 'them', 'something', 'boxes', 'box', 'envelopes', 'envelope', 'packets', 'packet', 'sim', 'cash', 'gear'])
 const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their'])
 const BLACKMAIL = new Set(['show', 'post', 'share', 'upload', 'send', 'leak'])
@@ -472,7 +498,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
     if (actor.kind === 'self') return
     const family = HOME_ADULTS.has(actor.word) // "my nan gives me money and i keep it": pocket money
     for (let k = i + 2; k < tokens.length && k - i <= 9 && sameSentence(tokens, i, k); k++) {
-      if (TASK.has(tokens[k]!.word) && goodsNear(tokens, k, family)) { out.push({ rule: 'paid to carry or hold', label: 'exploitation', start: i, end: k + 1 }); return }
+      if (TASK.has(tokens[k]!.word) && goodsNear(tokens, k, family, 5)) { out.push({ rule: 'paid to carry or hold', label: 'exploitation', start: i, end: k + 1 }); return }
       if (['secret', 'meet', 'photos', 'pictures', 'pics', 'owe', 'jobs', 'favours', 'favour', 'favors', 'errands'].includes(tokens[k]!.word) && actor.kind !== 'none') {
         out.push({ rule: 'paid for secrecy or meeting', label: 'exploitation', start: i, end: k + 1 }); return
       }
@@ -480,7 +506,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
     return
   }
   // made to carry, keep or hide things: "my cousins friends make me keep their phones"
-  if (['make', 'makes', 'made', 'force', 'forces', 'forced', 'get', 'gets', 'got'].includes(w) && tokens[i + 1]?.word === 'me') {
+  if (['make', 'makes', 'made', 'force', 'forces', 'forced', 'get', 'gets', 'got', 'tell', 'tells', 'told', 'ask', 'asks', 'asked'].includes(w) && tokens[i + 1]?.word === 'me') {
     const task = tokens[i + 2]?.word === 'to' ? i + 3 : i + 2
     if (TASK.has(tokens[task]?.word ?? '') && (goodsNear(tokens, task, true) || ['their', 'his'].includes(tokens[task + 1]?.word ?? ''))) {
       const actor = actorOf(tokens, i)
@@ -492,7 +518,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   // carrying, holding, hiding things for them: "i hold stuff for my cousins mate", "carry bags for the older lads"
   if (TASK.has(w) && goodsNear(tokens, i, true)) {
     for (let k = i + 1; k < tokens.length && k - i <= 7 && sameClause(tokens, i, k); k++) {
-      if (tokens[k]!.word === 'for' && (FOR_THEM.has(tokens[k + 1]?.word ?? '') || (tokens[k + 1]?.word === 'the' && ['older', 'lads', 'boys', 'men', 'gang'].includes(tokens[k + 2]?.word ?? '')))) {
+      if (tokens[k]!.word === 'for' && (FOR_THEM.has(tokens[k + 1]?.word ?? '') || (['some', 'these', 'those'].includes(tokens[k + 1]?.word ?? '')) || (tokens[k + 1]?.word === 'the' && ['older', 'lads', 'boys', 'men', 'gang'].includes(tokens[k + 2]?.word ?? '')))) {
         out.push({ rule: 'carrying or holding for others', label: 'exploitation', start: i, end: k + 2 }); return
       }
     }
@@ -511,8 +537,8 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   }
 }
 
-function goodsNear(tokens: readonly Placed[], k: number, specific = false): boolean {
-  for (let n = k + 1; n <= k + 3 && n < tokens.length && sameClause(tokens, k, n); n++) {
+function goodsNear(tokens: readonly Placed[], k: number, specific = false, reach = 3): boolean {
+  for (let n = k + 1; n <= k + reach && n < tokens.length && sameSentence(tokens, k, n); n++) {
     const g = tokens[n]!.word
     if (GOODS.has(g) && !(specific && GENERIC_GOODS.has(g))) return true
   }
@@ -520,9 +546,25 @@ function goodsNear(tokens: readonly Placed[], k: number, specific = false): bool
 }
 const GENERIC_GOODS = new Set(['it', 'them', 'money', 'cash', 'something'])
 
+// ---- threats to a parent ----
+function threatAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  // "dad said he would kill her", "he threatens to stab mum"
+  const w = tokens[i]!.word
+  if (!['kill', 'hurt', 'hit', 'stab', 'batter', 'strangle', 'shoot', 'beat', 'burn'].includes(w)) return
+  const victim = tokens[i + 1]?.word === 'my' ? tokens[i + 2]?.word : tokens[i + 1]?.word
+  if (!['her', 'him', 'mum', 'dad', 'mother', 'father', 'nan', 'us'].includes(victim ?? '')) return
+  const before = tokens.slice(Math.max(0, i - 6), i).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+  if (!before.some((b) => ['will', 'would', 'going', 'gonna', 'threatens', 'threatened', 'threatening', 'to'].includes(b))) return
+  if (!before.some((b) => ['said', 'says', 'threatens', 'threatened', 'threatening', 'shouted', 'screamed', 'yelled', 'told'].includes(b))) return
+  const actor = actorOf(tokens, i)
+  if (actor.kind !== 'adult' || !(HOME_ADULTS.has(actor.word) || PRONOUNS.has(actor.word))) return
+  if (tokens.some((t) => t.sentence === tokens[i]!.sentence && (t.word === 'lol' || t.word === 'if'))) return
+  out.push({ rule: 'an adult at home threatens to kill or hurt a parent', label: 'domestic_abuse', start: actor.index, end: i + 2 })
+}
+
 // ---- rejection ----
 const SAYS = new Set(['says', 'said', 'tells', 'told', 'calls', 'called', 'shouts', 'shouted', 'screams', 'screamed', 'yells', 'yelled', 'wishes', 'wished'])
-const INSULTS = new Set([...CLASSES['INSULT']!, 'retard', 'retarded', 'idiot', 'loser', 'brat', 'animal', 'monster', 'accident', 'freak', 'embarrassment', 'nuisance', 'pest'])
+const INSULTS = new Set([...CLASSES['INSULT']!, 'disgusting', 'gross', 'vile', 'scum', 'trash', 'filthy', 'worthless', 'unlovable', 'retard', 'retarded', 'idiot', 'loser', 'brat', 'animal', 'monster', 'accident', 'freak', 'embarrassment', 'nuisance', 'pest'])
 
 function rejectionAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
@@ -576,8 +618,29 @@ const INTIMATE = new Set(['pants', 'knickers', 'underwear', 'privates', 'private
 const PUT = new Set(['puts', 'put', 'putting', 'shoves', 'shoved', 'sticks', 'stuck', 'slides', 'slid'])
 const PICTURES = new Set(['photos', 'photo', 'pictures', 'picture', 'pics', 'pic', 'videos', 'video', 'selfies'])
 
+const COERCE = new Set(['makes', 'made', 'make', 'asks', 'asked', 'ask', 'tells', 'told', 'wants', 'wanted', 'forces', 'forced', 'gets', 'got'])
+// what a child is made to do that exposes them: undress, pull down, get in the bath with him, touch him
+function exposing(words: readonly string[]): boolean {
+  const has = (w: string) => words.includes(w)
+  if (has('undress') || has('strip') || has('naked') || has('nude') || has('nudes')) return true
+  if ((has('pull') || has('take') || has('took') || has('pulled')) && (has('down') || has('off')) && words.some((w) => ['trousers', 'pants', 'knickers', 'clothes', 'top', 'shorts', 'skirt', 'underwear', 'pyjamas'].includes(w))) return true
+  if ((has('get') || has('have')) && (has('bath') || has('shower') || has('bed')) && (has('with') || has('his') || has('her'))) return true
+  if ((has('touch') || has('kiss') || has('rub') || has('lick') || has('hold')) && words.some((w) => ['him', 'his', 'her', 'them', 'their', 'privates', 'private'].includes(w))) return true
+  if ((has('sit') || has('lie') || has('lay')) && words.some((w) => ['lap', 'knee', 'bed'].includes(w)) && words.some((w) => ['his', 'her', 'their'].includes(w))) return true
+  if (has('show') && words.some((w) => ['body', 'privates', 'private', 'chest', 'bum'].includes(w))) return true
+  return false
+}
+
 function sexualAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   const w = tokens[i]!.word
+  // made or asked to expose oneself: "makes me get in the bath with him", "asked me to pull my trousers down"
+  if (COERCE.has(w) && tokens[i + 1]?.word === 'me') {
+    const words = tokens.slice(i + 2, i + 10).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    const actor = actorOf(tokens, i)
+    if (actor.kind !== 'self' && actor.kind !== 'none' && exposing(words) && !words.includes('doctor') && !words.includes('nurse')) {
+      out.push({ rule: 'made to undress or touch', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + 2 }); return
+    }
+  }
   // a hand in or under the child's clothes: "puts his hand in my pants", "put her hands up my top"
   if (PUT.has(w) && ['his', 'her', 'their', 'a'].includes(tokens[i + 1]?.word ?? '') && ['hand', 'hands', 'fingers', 'finger'].includes(tokens[i + 2]?.word ?? '') &&
     ['in', 'inside', 'under', 'up', 'down', 'on'].includes(tokens[i + 3]?.word ?? '') && tokens[i + 4]?.word === 'my') {
