@@ -246,3 +246,73 @@ t.test('a second round of look-alikes: play, affection, idioms, errands, toddler
     'my dad is going to drag me to the football every week',
   ])
 })
+
+t.test('a third round of fresh wordings: EAL, text-speak, run-ons, a disclosure inside an ordinary letter', async (t) => {
+  finds(t, 'physical_abuse', [
+    'Dear me, I like art and I am excited for science. My step father he is hitting me with the shoe when I make mistake in homework.',
+    'my moms bf be hittin me n my lil bro wen she aint there',
+    'wen my dad gets drunk he chucks me against the wall',
+    'im scared to go home coz my uncle will batter me again',
+    'mum\'s boyfriend sqeezes my neck till i cant breath',
+    'my grandma hurted me with a hot iron',
+    'my foster carer slaped me becos i broke a plate',
+    'my dad hits me when i lose at football',
+    'my dad hits me lol',
+    'my stepbrother chokes me and says its a joke',
+    'my dad kicks me after football if i play bad',
+  ])
+  finds(t, 'sexual_abuse', [
+    'my cousin who is 17 made me do things in his room that i didnt want to',
+    'a man on fortnite keeps asking what colour my underwear is',
+    'my dads friend rubs my leg under the table and says its our thing',
+  ])
+  finds(t, 'neglect', [
+    'mum is always asleep when i get home and theres nothing for tea',
+    'i havent got a coat and my trainers let the rain in and nobody notices',
+    'we dont have no food til mum gets paid',
+    'my little brother and me are on our own most nights till really late',
+  ])
+  finds(t, 'domestic_abuse', [
+    'my dad pulls mum by the hair',
+    'dad chokes my mum when they argue',
+    'my mum\'s girlfriend smashed a bottle over her head',
+  ])
+  finds(t, 'exploitation', [
+    'an older girl said if i hide her stuff in my locker she will give me a phone',
+    'a man gives me and my mates free food at the chicken shop and now he wants us to do stuff for him',
+    'i have to go to different towns on the train for my brothers friend and bring back money',
+  ])
+  finds(t, 'emotional_abuse', [
+    'my stepmum makes me sleep in the hallway and tells me im not part of the family',
+    'my dad says i should never have been born and calls me a freak',
+  ])
+  finds(t, 'self_harm', [
+    'i dig my nails into my arms till they bleed',
+    'when i get sad i bite myself',
+    'i stick pins in my legs',
+  ])
+  finds(t, 'suicidal', [
+    'i dont want to be alive any more',
+    'i want to be with my grandma in heaven',
+    'im going to end my life',
+    'i looked up how to die on my phone',
+    'id be better off never existing',
+  ])
+})
+
+t.test('a third round of look-alikes; sport is no excuse for a blow from someone else, and a joke or lol does not silence one', async (t) => {
+  clear(t, [
+    'i am nervus becos my brother sed the teachers shout. i like football',
+    'my cousin is 17 and he takes me to the cinema',
+    'my dad throws me in the air at the swimming pool',
+    'my mum says im a pain in the neck haha',
+    'my grandma is in heaven and i miss her but i like remembering her',
+    'i want to be a policeman so i can catch bad guys',
+    'when my brother is naughty mum sends him to his room',
+    'i hurt my wrist at trampolining and had a cast',
+    'my dad makes me tidy my room every saturday',
+    'i cut my finger in art lol',
+    'i burnt my hand on the oven',
+    'my dad dragged me round the shops all day',
+  ])
+})

@@ -30,12 +30,13 @@ const HARM_LEMMAS: Record<string, readonly string[]> = {
   hit: ['hit', 'hits', 'hitting', 'hitted'], punch: ['punch', 'punches', 'punched', 'punching'],
   kick: ['kick', 'kicks', 'kicked', 'kicking'], slap: ['slap', 'slaps', 'slapped', 'slapping', 'slapt'],
   smack: ['smack', 'smacks', 'smacked', 'smacking'], whack: ['whack', 'whacks', 'whacked', 'whacking'],
-  thump: ['thump', 'thumps', 'thumped', 'thumping'], beat: ['beat', 'beats', 'beaten', 'beating'],
-  batter: ['batter', 'batters', 'battered', 'battering'], hurt: ['hurt', 'hurts', 'hurting'],
+  thump: ['thump', 'thumps', 'thumped', 'thumping'], beat: ['beat', 'beats', 'beaten', 'beating', 'beated'],
+  batter: ['batter', 'batters', 'battered', 'battering'], hurt: ['hurt', 'hurts', 'hurting', 'hurted'],
+  smash: ['smashes', 'smashed'],
   choke: ['choke', 'chokes', 'choked', 'choking'], strangle: ['strangle', 'strangles', 'strangled', 'strangling'],
   burn: ['burn', 'burns', 'burnt', 'burned', 'burning'], shove: ['shove', 'shoves', 'shoved', 'shoving'],
   push: ['push', 'pushes', 'pushed', 'pushing'], grab: ['grab', 'grabs', 'grabbed', 'grabbing'],
-  drag: ['drag', 'drags', 'dragged', 'dragging'], throw: ['throw', 'throws', 'threw', 'thrown', 'throwing'],
+  drag: ['drag', 'drags', 'dragged', 'dragging'], throw: ['throw', 'throws', 'threw', 'thrown', 'throwing', 'throwed'],
   chuck: ['chuck', 'chucks', 'chucked', 'chucking'], bite: ['bite', 'bites', 'bit', 'bitten', 'biting'],
   pinch: ['pinch', 'pinches', 'pinched', 'pinching'], scratch: ['scratch', 'scratches', 'scratched', 'scratching'],
   twist: ['twists', 'twisted', 'twisting'], squeeze: ['squeezes', 'squeezed'], stamp: ['stamps', 'stamped', 'stamping'],
@@ -126,10 +127,15 @@ const KIN = new Set(['brother', 'sister', 'brothers', 'sisters', 'little', 'baby
 const GAME = new Set([...CLASSES['GAME']!, 'edge', 'map', 'stage', 'level', 'ring', 'pool', 'trampoline', 'pitch', 'court', 'bros'])
 const PLAYTHINGS = new Set(['pillow', 'pillows', 'cushion', 'cushions', 'balloon', 'balloons', 'snowball', 'snowballs', 'nerf', 'teddy',
   'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball', 'swing', 'swings', 'slide', 'sledge', 'roundabout'])
-const ACCIDENT = new Set(['accident', 'accidentally', 'accidently', 'sleep', 'playing', 'play', 'fell', 'falling', 'tripped', 'slipped',
-  'cooking', 'baking', 'oven', 'hob', 'iron', 'kettle', 'stove', 'toaster', 'pan', 'skating', 'riding', 'trampoline', 'football', 'rugby',
-  'pe', 'training', 'bike', 'scooter', 'tackle', 'match', 'wrestling', 'tickle', 'tickling', 'tickles', 'joke', 'joking', 'lol', 'hug',
+// Accidents, play and care that explain a knock ("by accident", "in my sleep", "when she hugs me", "the nurse").
+// Laughter and "a joke" are not among them: "he chokes me and says its a joke" is still a disclosure.
+const ACCIDENT = new Set(['accident', 'accidentally', 'accidently', 'sleep', 'wrestling', 'tickle', 'tickling', 'tickles', 'hug',
   'hugs', 'hugged', 'hugging', 'cuddle', 'cuddles', 'injection', 'nurse', 'doctor', 'dentist'])
+// What explains a hurt to oneself: falls, kitchens, sports and play.
+const SPORT_STEMS = ['play', 'fell', 'fall', 'trip', 'slip', 'cook', 'bak', 'oven', 'hob', 'iron', 'kettle', 'stove', 'toast', 'pan',
+  'skat', 'rid', 'trampolin', 'footb', 'rugby', 'pe', 'train', 'bike', 'cycl', 'scooter', 'tackl', 'match', 'climb', 'gymnast', 'swim',
+  'netball', 'hockey', 'karate', 'judo', 'boxing', 'dance', 'danc', 'run', 'jump', 'sport', 'game', 'park', 'skiing', 'sledg',
+  'dt', 'art', 'lesson', 'class', 'science', 'woodwork', 'taster', 'craft', 'paper', 'knife', 'knives', 'onion', 'veg']
 
 // ---- findings -------------------------------------------------------------------------------------
 
@@ -156,6 +162,7 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     if (lemma !== null) harmAt(tokens, i, lemma, out)
     if (WISH.has(w)) deathWishAt(tokens, i, out)
     neglectAt(tokens, i, out)
+    sharpIntoSelf(tokens, i, out)
     exploitationAt(tokens, i, out)
     rejectionAt(tokens, i, out)
     threatAt(tokens, i, out)
@@ -185,7 +192,8 @@ function actorOf(tokens: readonly Placed[], verb: number): Actor {
     if (w === 'i' && /[^s]s$/.test(tokens[verb]!.word)) continue
     if (w === 'i' || w === 'me') return { index: j, kind: 'self', word: w }
     if (ADULTS.has(w)) return { index: j, kind: 'adult', word: w }
-    if (CHILDREN.has(w)) return { index: j, kind: 'child', word: w }
+    // "my dads friend", "mums mate": an adult's friend is an adult
+    if (CHILDREN.has(w)) return { index: j, kind: HOME_ADULTS.has(tokens[j - 1]?.word ?? '') ? 'adult' : 'child', word: w }
     if (PRONOUNS.has(w)) return resolvePronoun(tokens, j)
     // a thing as the subject: "the door hit me", "it hurts me" (not "punches the wall and then punches me")
     if (NOT_ACTOR.has(w) && (j === verb - 1 || THINGS_ANYWHERE.has(w))) return { index: j, kind: 'none', word: w }
@@ -214,6 +222,12 @@ function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Vi
   const word = (n: number) => (sameClause(tokens, verb, n) ? tokens[n]?.word : undefined)
   // "stamps on my fingers", "spat on me"
   if (word(k) === 'on' && (lemma === 'stamp' || lemma === 'spit')) k++
+  // with something, over or at someone: "smashed a bottle over her head", "burnt a lighter on my arm"
+  if (['a', 'the', 'his', 'her', 'their'].includes(word(k) ?? '') && !['me', 'us', 'my', 'him', 'her'].includes(word(k + 1) ?? '')) {
+    for (let n = k + 1; n <= k + 3; n++) {
+      if (['over', 'across', 'into', 'onto', 'at', 'on'].includes(word(n) ?? '') && ['me', 'us', 'my', 'her', 'him', 'mum', 'dad'].includes(word(n + 1) ?? '')) { k = n + 1; break }
+    }
+  }
   // "hits me", "hits me and my brother", "kicked us", "punched my arm", "hurt myself"
   const w = word(k)
   if (w === undefined) return null
@@ -239,7 +253,7 @@ function victimAfter(tokens: readonly Placed[], verb: number, lemma: string): Vi
 
 /** Games, play and accidents around a harm clause: "punches me off the edge", "hit me with a pillow",
  *  "drags me out of bed". Used for every physical-harm finding, phrase or structure. */
-export function playOrAccident(tokens: readonly Placed[], from: number, to: number): boolean {
+export function playOrAccident(tokens: readonly Placed[], from: number, to: number, self = false): boolean {
   if (!tokens.slice(from, to).some((t) => harmVerb(t.word) !== null)) return false
   const sentence = tokens[from]!.sentence
   const after = (n: number) => tokens[to + n]?.word
@@ -247,11 +261,18 @@ export function playOrAccident(tokens: readonly Placed[], from: number, to: numb
   // "drags me out of bed", "pushes me to do my best", "throws me up in the air"
   if (after(0) === 'out' && after(1) === 'of' && after(2) === 'bed') return true
   if (verb === 'push' && after(0) === 'to') return true
+  // "drags me to the football every week", "dragged me round the shops"
+  if (verb === 'drag' && (after(0) === 'along' || after(0) === 'round' || after(0) === 'around' ||
+    (after(0) === 'to' && ['the', 'a', 'church', 'football', 'shops', 'town', 'work', 'school', 'gym', 'swimming', 'cinema', 'museum', 'park', 'see', 'visit'].includes(after(1) ?? '')))) return true
   if ((verb === 'throw' || verb === 'chuck') && (after(0) === 'up' || (after(0) === 'in' && after(2) === 'air'))) return true
   for (let j = from; j < tokens.length && j <= to + 6 && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!.word
     if (PLAYTHINGS.has(w) || ACCIDENT.has(w)) return true
-    if (j > to && GAME.has(w) && ['at', 'on', 'in', 'off', 'the', 'playing', 'out'].includes(tokens[j - 1]!.word)) return true
+    // a sport or activity only counts for harm to oneself ("hurt my wrist at trampolining"); a blow from someone
+    // else "when I lose at football" is still a blow
+    if (self && (SPORT_STEMS.some((stem) => w.startsWith(stem)) || (j > to && tokens[j - 1]!.word === 'at' && w.endsWith('ing')))) return true
+    if (j > to && j <= to + 4 && GAME.has(w) && tokens.slice(to, j).some((t) => ['at', 'on', 'in', 'off', 'playing', 'out'].includes(t.word)) &&
+      !tokens.slice(to, j).some((t) => ['when', 'if', 'because', 'after', 'cos'].includes(t.word))) return true
   }
   // the game named before, in the same sentence: "on smash bros he punches me off the edge"
   for (let j = from - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
@@ -273,6 +294,20 @@ function feared(tokens: readonly Placed[], verb: number): boolean {
     if (modal && FEAR.has(tokens[j]!.word)) return true
   }
   return false
+}
+
+const SHARP = new Set(['pins', 'pin', 'needles', 'needle', 'compass', 'blade', 'blades', 'razor', 'knife', 'scissors', 'glass', 'sharpener', 'nails', 'pen', 'lighter', 'lighters', 'matches'])
+/** "i stick pins in my legs", "i dig my nails into my arms", "i press a lighter on my arm": something sharp or hot into one's own body. */
+function sharpIntoSelf(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  if (!['stick', 'sticks', 'stuck', 'push', 'pushes', 'put', 'puts', 'dig', 'digs', 'jab', 'jabs', 'press', 'presses', 'use', 'used'].includes(w)) return
+  if (actorOf(tokens, i).kind !== 'self') return
+  const rest = tokens.slice(i + 1, i + 8).filter((t) => sameClause(tokens, i, t.index))
+  const sharp = rest.findIndex((t) => SHARP.has(t.word))
+  if (sharp === -1) return
+  const into = rest.slice(sharp + 1).findIndex((t, n, a) => ['in', 'into', 'on', 'onto'].includes(t.word) && a[n + 1]?.word === 'my' && BODY.has(a[n + 2]?.word ?? ''))
+  if (into === -1) return
+  out.push({ rule: 'harm to oneself', label: 'self_harm', start: i, end: rest[sharp + 1 + into + 2]!.index + 1 })
 }
 
 function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Finding[]): void {
@@ -301,7 +336,7 @@ function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Findin
   const actor = actorOf(tokens, i)
   if (negatedBetween(tokens, actor.index, i)) return
   if (victim.kind === 'self' || (victim.kind === 'body' && actor.kind === 'self')) {
-    if (SELF_LEMMAS.has(lemma)) out.push({ rule: 'harm to oneself', label: 'self_harm', start: i, end: victim.end })
+    if (SELF_LEMMAS.has(lemma) && !playOrAccident(tokens, i, victim.end, true)) out.push({ rule: 'harm to oneself', label: 'self_harm', start: i, end: victim.end })
     return
   }
   if (actor.kind !== 'adult') return // another child is bullying; a thing or the child is no disclosure
@@ -322,8 +357,9 @@ function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Findin
 
 // ---- wishing not to exist ----
 const WISH = new Set(['want', 'wanted', 'wants', 'wish', 'wished', 'wishing', 'think', 'thinking', 'thought', 'thoughts', 'dream',
-  'dreaming', 'imagine', 'imagining', 'plan', 'planning', 'planned', 'tried', 'try', 'trying', 'feel', 'felt', 'rather', 'hope', 'pray'])
-const DEATH_WORDS = new Set(['die', 'dying', 'dead', 'death', 'disappear', 'disappearing', 'vanish', 'vanishing', 'suicide'])
+  'dreaming', 'imagine', 'imagining', 'plan', 'planning', 'planned', 'tried', 'try', 'trying', 'feel', 'felt', 'rather', 'hope', 'pray',
+  'looked', 'searched', 'googled', 'better'])
+const DEATH_WORDS = new Set(['die', 'dying', 'dead', 'death', 'disappear', 'disappearing', 'vanish', 'vanishing', 'suicide', 'heaven'])
 const NOT_BE = new Set(['exist', 'existing', 'here', 'alive', 'living', 'born', 'around'])
 // Thinking of death is a disclosure when it is about dying ("think about dying", "feel like dying"), not a fear
 // ("I thought I was going to die", "I felt like I would die").
@@ -333,7 +369,8 @@ const FEARED = new Set(['will', 'would', 'going', 'gonna', 'might', 'could', 'ne
 const FILLER = new Set(['to', 'i', 'could', 'would', 'just', 'be', 'was', 'were', 'about', 'of', 'like', 'myself', 'me', 'sometimes',
   'really', 'so', 'not', 'never', 'had', 'am', 'go', 'can', 'might', 'will', 'being', 'been', 'simply', 'honestly', 'actually', 'all',
   'forever', 'off', 'the', 'a', 'up', 'in', 'front', 'going', 'get', 'away', 'quietly', 'somewhere', 'again', 'that', 'if', 'did',
-  'do', 'does', 'stop', 'stopped', 'how', 'it', 'is', 'wish', 'want', 'wanted', 'think', 'dead', 'asleep', 'sleep', 'and', 'everyday', 'every', 'day', 'night'])
+  'do', 'does', 'stop', 'stopped', 'how', 'it', 'is', 'wish', 'want', 'wanted', 'think', 'dead', 'asleep', 'sleep', 'and', 'everyday', 'every', 'day', 'night',
+  'with', 'my', 'in', 'there', 'off', 'grandma', 'grandad', 'nan', 'nana', 'gran', 'grandpa', 'mum', 'dad', 'brother', 'sister', 'dog', 'go', 'ways'])
 const EMBARRASSED = new Set(['embarrassed', 'embarrassing', 'embarrassment', 'cringe', 'cringey', 'shame', 'ashamed', 'laughing', 'boredom', 'bored'])
 
 function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
@@ -429,6 +466,23 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
     if (near.some((t) => HOME_TIME.has(t.word) || t.word === 'always' || t.word === 'every')) out.push({ rule: 'hungry at home', label: 'neglect', start: i, end: i + 1 })
     return
   }
+  // "theres nothing for tea", "nothing to eat at home"
+  if (w === 'nothing' && (tokens[i + 1]?.word === 'for' || tokens[i + 1]?.word === 'to') && (MEALS.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'eat')) {
+    const sentence = tokens[i]!.sentence
+    if (!tokens.some((t) => t.sentence === sentence && ['lol', 'party', 'menu', 'canteen', 'lunch', 'trip', 'like', 'vegetarian', 'vegan'].includes(t.word))) {
+      out.push({ rule: 'no food or basics at home', label: 'neglect', start: i, end: i + 3 }); return
+    }
+  }
+  // on our own at night: "my brother and me are on our own most nights till really late", "home alone every weekend"
+  if ((w === 'own' && ['my', 'our'].includes(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'on') || w === 'alone') {
+    const sentence = tokens[i]!.sentence
+    const near = tokens.filter((t) => t.sentence === sentence && t.index > i && t.index <= i + 6).map((t) => t.word)
+    const night = near.some((x) => ['nights', 'overnight', 'weekend', 'weekends', 'late', 'midnight', 'dark'].includes(x)) ||
+      near.some((x, n) => ['all', 'every', 'most'].includes(x) && ['night', 'nights', 'weekend', 'evening', 'evenings'].includes(near[n + 1] ?? ''))
+    const firstPerson = tokens.some((t) => t.sentence === sentence && t.index < i && ['i', 'me', 'we', 'us'].includes(t.word))
+    const ordinary = tokens.some((t) => t.sentence === sentence && ['walk', 'walking', 'sleep', 'sleeping', 'room', 'bedroom', 'read', 'reading', 'bus', 'film'].includes(t.word))
+    if (night && firstPerson && !ordinary) { out.push({ rule: 'on our own at night', label: 'neglect', start: i, end: i + 1 }); return }
+  }
   // clothes that do not fit or are falling apart: "my uniform is too small", "shoes have holes in"
   if (CLOTHING.has(w)) {
     const rest = tokens.slice(i + 1, i + 7).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
@@ -515,6 +569,19 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
       }
     }
   }
+  // a reward for holding things: "if i hide her stuff in my locker she will give me a phone"
+  if (TASK.has(w) && goodsNear(tokens, i, true) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.word === 'if')) {
+    const rest = tokens.slice(i + 1, i + 14).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    if (rest.some((r, n) => PAY.has(r) && rest[n + 1] === 'me')) { out.push({ rule: 'rewarded for holding things', label: 'exploitation', start: i, end: i + 1 }); return }
+  }
+  // running for someone: "go to different towns on the train for my brothers friend and bring back money"
+  if ((w === 'bring' || w === 'bringing' || w === 'brought' || w === 'collect' || w === 'collecting') &&
+    ((tokens[i + 1]?.word === 'back' && ['money', 'cash', 'stuff'].includes(tokens[i + 2]?.word ?? '')) || (['money', 'cash'].includes(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'back'))) {
+    const sentence = tokens[i]!.sentence
+    if (tokens.some((t) => t.sentence === sentence && ['for', 'towns', 'train', 'trains', 'cities', 'city', 'house', 'flat'].includes(t.word))) {
+      out.push({ rule: 'running money for someone', label: 'exploitation', start: i, end: i + 3 }); return
+    }
+  }
   // carrying, holding, hiding things for them: "i hold stuff for my cousins mate", "carry bags for the older lads"
   if (TASK.has(w) && goodsNear(tokens, i, true)) {
     for (let k = i + 1; k < tokens.length && k - i <= 7 && sameClause(tokens, i, k); k++) {
@@ -576,10 +643,16 @@ function rejectionAt(tokens: readonly Placed[], i: number, out: Finding[]): void
     for (let n = 0; n < clause.length; n++) {
       const a = clause[n]!.word
       const b = clause[n + 1]?.word
-      if ((a === 'i' && (b === 'am' || b === 'was' || b === 'were')) || (a === 'you' && (b === 'are' || b === 'were'))) {
+      // "calls me a freak"
+      if ((w === 'calls' || w === 'called') && n === 0 && a === 'me' && clause.slice(1, 4).some((t) => INSULTS.has(t.word))) {
+        out.push({ rule: 'a carer says the child is worthless or unwanted', label: 'emotional_abuse', start: Math.min(actor.index, i), end: clause[Math.min(3, clause.length - 1)]!.index + 1 })
+        return
+      }
+      if ((a === 'i' && (b === 'am' || b === 'was' || b === 'were' || b === 'should' || b === 'would')) || (a === 'you' && (b === 'are' || b === 'were' || b === 'should'))) {
         const rest = clause.slice(n + 2, n + 6).map((t) => t.word)
         const insult = rest.findIndex((r) => INSULTS.has(r))
-        const never = (rest[0] === 'never' || rest[0] === 'not') && ['born', 'his', 'hers', 'theirs', 'had', 'here', 'alive', 'around'].includes(rest[1] ?? '')
+        const never = ((rest[0] === 'never' || rest[0] === 'not') && ['born', 'his', 'hers', 'theirs', 'had', 'here', 'alive', 'around', 'wanted', 'loved', 'welcome', 'part'].includes(rest[1] ?? '')) ||
+          (rest.includes('born') && (rest.includes('never') || rest.includes('not')))
         if ((insult !== -1 && rest.slice(0, insult).every((r) => ['a', 'an', 'the', 'so', 'such', 'really', 'very', 'just', 'big', 'total', 'complete', 'stupid', 'little'].includes(r))) || never) {
           if (rest.includes('lol') || tokens.some((t) => t.sentence === tokens[i]!.sentence && (t.word === 'lol' || t.word === 'joking'))) return
           out.push({ rule: 'a carer says the child is worthless or unwanted', label: 'emotional_abuse', start: Math.min(actor.index, i), end: clause[Math.min(n + 3, clause.length - 1)]!.index + 1 })
@@ -589,8 +662,20 @@ function rejectionAt(tokens: readonly Placed[], i: number, out: Finding[]): void
     }
     return
   }
+  // made to sleep, stand or stay somewhere as a punishment: "makes me sleep in the hallway"
+  if (['makes', 'made', 'make'].includes(w) && tokens[i + 1]?.word === 'me' && ['sleep', 'stand', 'stay', 'sit', 'kneel', 'eat', 'wait'].includes(tokens[i + 2]?.word ?? '')) {
+    const rest = tokens.slice(i + 3, i + 8).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    const where = rest.some((r) => ['hallway', 'hall', 'outside', 'floor', 'garden', 'shed', 'garage', 'corner', 'cold', 'dark', 'bathroom', 'stairs', 'cupboard', 'landing', 'porch', 'car'].includes(r)) ||
+      rest.some((r, n) => r === 'all' && rest[n + 1] === 'night') || rest.includes('hours')
+    const actor = actorOf(tokens, i)
+    if (where && actor.kind === 'adult' && (HOME_ADULTS.has(actor.word) || PRONOUNS.has(actor.word))) {
+      out.push({ rule: 'made to sleep or stand somewhere as a punishment', label: 'emotional_abuse', start: Math.min(actor.index, i), end: i + 3, carer: true }); return
+    }
+  }
   // "threatens to send me back", "says she will put me in care", "will kick me out"
-  if (!['send', 'sending', 'put', 'putting', 'kick', 'kicking', 'throw', 'throwing', 'chuck', 'chucking', 'give', 'giving'].includes(w)) return
+  if (!['send', 'sending', 'put', 'putting', 'kick', 'kicking', 'throw', 'throwing', 'chuck', 'chucking', 'give', 'giving'].includes(w)) {
+    return
+  }
   if (tokens[i + 1]?.word !== 'me') return
   const after = tokens.slice(i + 2, i + 5).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
   const back = after[0] === 'back' && (after[1] !== 'to' || after[2] === 'care' || after[2] === 'the')
@@ -628,6 +713,9 @@ function exposing(words: readonly string[]): boolean {
   if ((has('touch') || has('kiss') || has('rub') || has('lick') || has('hold')) && words.some((w) => ['him', 'his', 'her', 'them', 'their', 'privates', 'private'].includes(w))) return true
   if ((has('sit') || has('lie') || has('lay')) && words.some((w) => ['lap', 'knee', 'bed'].includes(w)) && words.some((w) => ['his', 'her', 'their'].includes(w))) return true
   if (has('show') && words.some((w) => ['body', 'privates', 'private', 'chest', 'bum'].includes(w))) return true
+  // "made me do things in his room that i didnt want to"
+  if ((has('do') || has('did')) && words.some((w) => ['things', 'stuff', 'something'].includes(w)) &&
+    words.some((w) => ['room', 'bed', 'bedroom', 'secret', 'weird', 'private', 'not'].includes(w))) return true
   return false
 }
 
@@ -639,6 +727,27 @@ function sexualAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
     const actor = actorOf(tokens, i)
     if (actor.kind !== 'self' && actor.kind !== 'none' && exposing(words) && !words.includes('doctor') && !words.includes('nurse')) {
       out.push({ rule: 'made to undress or touch', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + 2 }); return
+    }
+  }
+  // questions about the child's body or underwear: "a man on fortnite keeps asking what colour my underwear is"
+  if (['asks', 'asked', 'asking', 'ask', 'wants', 'wanted'].includes(w)) {
+    const words = tokens.slice(i + 1, i + 9).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    if (words.some((x) => ['underwear', 'knickers', 'pants', 'bra', 'naked', 'privates', 'nudes', 'boobs', 'willy'].includes(x)) &&
+      !words.includes('pe') && !words.includes('shop')) {
+      const actor = actorOf(tokens, i)
+      if (actor.kind === 'adult' || actor.kind === 'child' && ['brother', 'cousin', 'stepbrother'].includes(actor.word)) {
+        out.push({ rule: 'asked about the child\'s body or underwear', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + 1 }); return
+      }
+    }
+  }
+  // touching the child's body with secrecy or under clothes: "rubs my leg under the table and says its our thing"
+  if (TOUCH.has(w) && tokens[i + 1]?.word === 'my' && BODY.has(tokens[i + 2]?.word ?? '')) {
+    const sentence = tokens[i]!.sentence
+    const secret = tokens.some((t) => t.sentence === sentence && ['secret', 'our', 'under', 'tell', 'weird', 'uncomfortable', 'funny', 'private'].includes(t.word) && t.index > i)
+    const intimate = ['leg', 'legs', 'thigh', 'thighs', 'chest', 'bum'].includes(tokens[i + 2]!.word)
+    const actor = actorOf(tokens, i)
+    if (secret && intimate && (actor.kind === 'adult' || (actor.kind === 'child' && ['brother', 'cousin', 'stepbrother'].includes(actor.word))) && !negatedBetween(tokens, actor.index, i)) {
+      out.push({ rule: 'touching the child\'s body in secret', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + 3 }); return
     }
   }
   // a hand in or under the child's clothes: "puts his hand in my pants", "put her hands up my top"
