@@ -316,3 +316,53 @@ t.test('a third round of look-alikes; sport is no excuse for a blow from someone
     'my dad dragged me round the shops all day',
   ])
 })
+
+t.test('a fourth round: slang blows, adults in the bath, lookouts, going without, better if I was not around', async (t) => {
+  finds(t, 'physical_abuse', [
+    'my granddad clouts me round the ear when i spill stuff',
+    'mums fella belts me with his hand till i go red',
+    'the lady at my childminders yanks my arm and shakes me',
+    'my dad booted me so hard i couldnt walk properly',
+  ])
+  finds(t, 'sexual_abuse', [
+    'my stepdad gets into the shower with me and i dont want him to',
+    'a older man from the gym messages me asking me to be his girlfriend and send selfies in my bra',
+    'my babysitter plays a game where i have to take my clothes off',
+  ])
+  finds(t, 'neglect', [
+    'there is never anyone to make my packed lunch so i go without',
+    'my dads too drunk to get up so i get my sisters ready for school and we havent eaten',
+    'we have mice and no beds just mattresses and its always freezing',
+  ])
+  finds(t, 'domestic_abuse', [
+    'mums boyfriend strangles her and then says sorry',
+    'dad threw mum across the room and broke the table',
+  ])
+  finds(t, 'exploitation', [
+    'the lads by the shops give me a tenner to stand on the corner and watch for police',
+    'i keep a phone for a man and when it rings i have to take stuff to people',
+  ])
+  finds(t, 'emotional_abuse', [
+    'mum says she will give me away to social services if i dont behave and that nobody wants me',
+    'my stepdad makes fun of my stammer in front of everyone and calls me thick every single day',
+  ])
+  finds(t, 'self_harm', [
+    'i use a razor on my tummy where no one can see',
+    'i slam my hand in the door on purpose when im stressed',
+  ])
+  finds(t, 'suicidal', [
+    'i have been thinking its easier if i just wasnt around anymore',
+    'i tried to hang myself with my dressing gown belt',
+  ])
+  clear(t, [
+    'there is no one to play with at break',
+    'my mum gets in bed with me when there is a storm',
+    'the older boys gave me a sweet',
+    'it would be better if i was not late every day',
+    'i cant go without my phone lol',
+    'my grandad gives me a fiver to wash his car',
+    'we watch for the police car on the motorway on long journeys',
+    'i slam the door when im angry',
+    'my uncle pays me a tenner to help him paint the fence',
+  ])
+})

@@ -48,16 +48,23 @@ const HARM_LEMMAS: Record<string, readonly string[]> = {
   starve: ['starve', 'starves', 'starved', 'starving'], suffocate: ['suffocates', 'suffocated'], scald: ['scalds', 'scalded'],
   spit: ['spits', 'spat', 'spitting'], knee: ['kneed', 'kneeing'], lash: ['lash', 'lashes', 'lashed', 'lashing'],
   elbow: ['elbows', 'elbowed'], slam: ['slams', 'slammed', 'slamming'], scrape: ['scrape', 'scrapes', 'scraped', 'scraping'],
-  cane: ['canes', 'caned'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
+  cane: ['canes', 'caned'], clout: ['clout', 'clouts', 'clouted'], boot: ['boots', 'booted', 'booting'],
+  wallop: ['wallop', 'wallops', 'walloped'], leather: ['leathers', 'leathered'], lamp: ['lamps', 'lamped'], deck: ['decks', 'decked'],
+  yank: ['yanks', 'yanked', 'yanking'], swipe: ['swipes', 'swiped'], thwack: ['thwacks', 'thwacked'], pummel: ['pummels', 'pummelled'],
+  nut: ['nutted'], floor: ['floored'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
 }
 const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
+// the base form of every verb too ("slam", "pummel"), unless it is a common noun or word ("boot", "lamp", "deck", "floor")
+for (const lemma of Object.keys(HARM_LEMMAS)) {
+  if (!HARM_FORMS.has(lemma) && /^[a-z]+$/.test(lemma) && !['boot', 'lamp', 'deck', 'floor', 'nut', 'leather', 'knee', 'elbow', 'pin', 'tie', 'hold', 'belt', 'cane', 'strike', 'knock', 'twist', 'squeeze', 'shake', 'stamp', 'headbutt', 'pull', 'swipe', 'deck'].includes(lemma)) HARM_FORMS.set(lemma, lemma)
+}
 // "holds me down", "pins me down", "ties me up" only with the particle (see victimAfter).
 const NEEDS_PARTICLE = new Set(['hold', 'pin', 'tie'])
 // Lemmas that are harm to oneself (self_harm) when the object is myself or my body.
 // ("kick myself", "pinch myself" and "beat myself up" are idioms, not self-harm.)
 const SELF_LEMMAS = new Set(['hit', 'punch', 'slap', 'smack', 'whack', 'thump', 'beat', 'hurt', 'choke', 'strangle', 'burn', 'bite',
-  'scratch', 'scrape', 'stab', 'cut', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
+  'scratch', 'scrape', 'stab', 'cut', 'slam', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
 
 // Real words that sound like a harm verb and are not one.
 const SOUND_ALIKES = new Set(['bets', 'bits', 'beets', 'boats', 'bats', 'heats', 'hats', 'huts', 'kits', 'pets', 'puts', 'checks', 'checked',
@@ -109,7 +116,7 @@ function sharedPrefix(a: string, b: string): number {
 
 /** People who can harm a child: family, carers, partners of parents, adults. */
 const ADULTS = new Set<string>([...CLASSES['CARER']!, ...CLASSES['HOME_ADULT']!, ...CLASSES['STRANGER']!,
-  'stepdad', 'stepmum', 'grandparents', 'grandmother', 'grandfather', 'godfather', 'godmother', 'keyworker', 'worker', 'leader',
+  'stepdad', 'stepmum', 'granddad', 'grampa', 'gramps', 'grandparents', 'grandmother', 'grandfather', 'godfather', 'godmother', 'keyworker', 'worker', 'leader',
   'instructor', 'tutor', 'priest', 'imam', 'vicar', 'boss', 'landlord', 'childminder', 'minder', 'nanny', 'family', 'relatives',
   'relative', 'husband', 'wife', 'fiance', 'bloke', 'guys', 'men', 'women', 'ladies', 'adults', 'grownups', 'someone', 'somebody',
   'cousins', 'uncles', 'aunties', 'brothers', 'sisters', 'sibling', 'siblings'].filter((w) => !['he', 'she', 'they', 'friend', 'mate', 'mates'].includes(w)))
@@ -118,6 +125,7 @@ const CHILDREN = new Set<string>([...CLASSES['PEER']!].filter((w) => !ADULTS.has
 const HOME_ADULTS = new Set(CLASSES['HOME_ADULT'])
 const PARENTS = new Set(['mum', 'dad', 'mother', 'father', 'stepmum', 'stepdad', 'nan', 'gran', 'nana', 'grandma', 'stepmother', 'stepfather'])
 // Subjects that end the search for who did it: the child, a thing, a game.
+const OBJECT_MARKERS = new Set(['of', 'to', 'at', 'with', 'for', 'from', 'about', 'like', 'than'])
 const THINGS_ANYWHERE = new Set(['i', 'we', 'you'])
 const NOT_ACTOR = new Set(['i', 'it', 'this', 'that', 'which', 'we', 'you', 'ball', 'dog', 'cat', 'game', 'games'])
 const BODY = new Set([...CLASSES['BODY']!, 'head', 'neck', 'back', 'hair', 'ear', 'ears', 'fingers', 'finger', 'knees', 'knee', 'tummy',
@@ -163,6 +171,9 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     if (WISH.has(w)) deathWishAt(tokens, i, out)
     neglectAt(tokens, i, out)
     sharpIntoSelf(tokens, i, out)
+    onPurpose(tokens, i, out)
+    betterWithout(tokens, i, out)
+    neglectCare(tokens, i, out)
     exploitationAt(tokens, i, out)
     rejectionAt(tokens, i, out)
     threatAt(tokens, i, out)
@@ -190,8 +201,12 @@ function actorOf(tokens: readonly Placed[], verb: number): Actor {
     const w = tokens[j]!.word
     // "stares at me when i am on the toilet": a verb in -s cannot have "I" as its subject
     if (w === 'i' && /[^s]s$/.test(tokens[verb]!.word)) continue
+    // "me" is the object ("messages me asking…") unless it opens the subject ("me and my brother")
+    if (w === 'me' && tokens[j + 1]?.word !== 'and') continue
     if (w === 'i' || w === 'me') return { index: j, kind: 'self', word: w }
     if (ADULTS.has(w)) return { index: j, kind: 'adult', word: w }
+    // a person after a preposition is not who does it: "makes fun of me in front of everyone and calls me thick"
+    if ((ADULTS.has(w) || CHILDREN.has(w)) && OBJECT_MARKERS.has(tokens[j - 1]?.word ?? '') && j < verb - 1) continue
     // "my dads friend", "mums mate": an adult's friend is an adult
     if (CHILDREN.has(w)) return { index: j, kind: HOME_ADULTS.has(tokens[j - 1]?.word ?? '') ? 'adult' : 'child', word: w }
     if (PRONOUNS.has(w)) return resolvePronoun(tokens, j)
@@ -310,6 +325,16 @@ function sharpIntoSelf(tokens: readonly Placed[], i: number, out: Finding[]): vo
   out.push({ rule: 'harm to oneself', label: 'self_harm', start: i, end: rest[sharp + 1 + into + 2]!.index + 1 })
 }
 
+/** "on purpose" with I and my own body: "i slam my hand in the door on purpose", "i bang my knees on purpose". */
+function onPurpose(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  if (!((tokens[i]!.word === 'on' && tokens[i + 1]?.word === 'purpose') || tokens[i]!.word === 'deliberately')) return
+  const clause = tokens.filter((t) => t.clause === tokens[i]!.clause && t.index < i)
+  const mine = clause.findIndex((t, n) => t.word === 'my' && BODY.has(clause[n + 1]?.word ?? ''))
+  const me = clause.findIndex((t) => t.word === 'i')
+  if (mine === -1 || me === -1 || me > mine) return
+  out.push({ rule: 'harm to oneself', label: 'self_harm', start: clause[me]!.index, end: i + 2 })
+}
+
 function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Finding[]): void {
   let victim = victimAfter(tokens, i, lemma)
   // "throws things at me", "chucked a plate at us"
@@ -416,6 +441,24 @@ function deathWishAt(tokens: readonly Placed[], i: number, out: Finding[]): void
     }
     // something else is the subject of the wish: "i wish the homework would disappear"
     if (!FILLER.has(w)) return
+  }
+}
+
+/** "it would be easier if i just wasnt around", "everyone would be happier if i was gone". */
+const BETTER = new Set(['easier', 'better', 'happier', 'best', 'nicer', 'calmer', 'nobody', 'everyone', 'miss', 'notice', 'care'])
+function betterWithout(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  if (tokens[i]!.word !== 'if' || tokens[i + 1]?.word !== 'i') return
+  const sentence = tokens[i]!.sentence
+  if (!tokens.some((t) => t.sentence === sentence && BETTER.has(t.word))) return
+  const rest = tokens.slice(i + 2, i + 8).filter((t) => t.sentence === sentence)
+  for (let n = 0; n < rest.length; n++) {
+    const w = rest[n]!.word
+    const negated = rest.slice(0, n).some((t) => t.word === 'not' || t.word === 'never')
+    if ((NOT_BE.has(w) && negated) || w === 'gone' || w === 'dead' || w === 'died' || w === 'disappeared' || (w === 'exist' && negated)) {
+      out.push({ rule: 'better if I was not here', label: 'suicidal', start: i, end: rest[n]!.index + 1 })
+      return
+    }
+    if (!FILLER.has(w) && !['was', 'were', 'just', 'simply'].includes(w)) return
   }
 }
 
@@ -533,6 +576,35 @@ function neglectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
   }
 }
 
+function neglectCare(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  const next = tokens[i + 1]?.word
+  // "there is never anyone to make my packed lunch", "not anybody to pick me up"
+  // ("no anyone" is "know anyone": "i wont no anyone in my form")
+  if (((w === 'never' || w === 'not') && ['anyone', 'anybody', 'adult', 'grown'].includes(next ?? '')) || (w === 'no' && ['one', 'adult', 'grown'].includes(next ?? ''))) {
+    const rest = tokens.slice(i + 2, i + 6).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    if (rest.some((r) => ['make', 'makes', 'cook', 'cooks', 'feed', 'wash', 'pick', 'collect', 'look', 'help', 'buy', 'put', 'wake', 'care'].includes(r)) &&
+      !rest.includes('play') && !rest.includes('talk') && !rest.includes('sit')) {
+      out.push({ rule: 'nobody to look after me', label: 'neglect', start: i, end: i + 2 }); return
+    }
+  }
+  // "so i go without", "we went without"
+  if (['go', 'goes', 'went', 'going'].includes(w) && next === 'without' && (tokens[i + 2] === undefined || !sameClause(tokens, i, i + 2) || MEALS.has(tokens[i + 2]!.word))) {
+    out.push({ rule: 'going without', label: 'neglect', start: i, end: i + 2 }); return
+  }
+  // "we havent eaten", "i had not eaten"
+  if ((w === 'eaten' || w === 'ate') && ['not', 'never'].includes(tokens[i - 1]?.word ?? '') && (tokens[i + 1] === undefined || !sameClause(tokens, i, i + 1) || ['since', 'for', 'all', 'properly', 'anything', 'today'].includes(next ?? ''))) {
+    out.push({ rule: 'going without', label: 'neglect', start: i - 1, end: i + 1 }); return
+  }
+  // a carer too drunk or out of it to look after the children
+  if (w === 'too' && ['drunk', 'high', 'wasted', 'stoned', 'hungover', 'asleep', 'sad', 'ill', 'poorly', 'tired'].includes(next ?? '') && tokens[i + 2]?.word === 'to') {
+    const actor = actorOf(tokens, i)
+    if (actor.kind === 'adult' && HOME_ADULTS.has(actor.word) && ['drunk', 'high', 'wasted', 'stoned', 'hungover'].includes(next!)) {
+      out.push({ rule: 'a carer too drunk to care', label: 'neglect', start: actor.index, end: i + 3 })
+    }
+  }
+}
+
 // ---- exploitation ----
 const PAY = new Set(['pays', 'paid', 'pay', 'paying', 'gives', 'gave', 'give', 'giving', 'offers', 'offered', 'offering', 'promised',
   'promises', 'buys', 'bought', 'bribes', 'bribed'])
@@ -540,7 +612,9 @@ const TASK = new Set(['carry', 'carrying', 'hold', 'holding', 'keep', 'keeping',
   'delivering', 'drop', 'dropping', 'move', 'moving', 'mind', 'minding', 'sell', 'selling', 'take', 'taking', 'bring', 'bringing', 'run', 'running'])
 const GOODS = new Set(['box', 'boxes', 'stuff', 'things', 'bag', 'bags', 'package', 'packages', 'parcel', 'parcels', 'drugs', 'weed', 'phone', 'phones',
   'knife', 'knives', 'money', 'it', 'them', 'something', 'boxes', 'box', 'envelopes', 'envelope', 'packets', 'packet', 'sim', 'cash', 'gear'])
-const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their'])
+const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their', 'a', 'an', 'this', 'that', 'these', 'some'])
+const EXPLOITERS = new Set([...CLASSES['EXPLOITER']!, ...CLASSES['STRANGER']!, 'lads', 'boys', 'teenagers', 'guy', 'guys', 'bloke', 'gang', 'year', 'older'])
+const MONEY = new Set(['money', 'cash', 'tenner', 'fiver', 'quid', 'pounds', 'twenty', 'fifty', 'hundred', 'notes'])
 const BLACKMAIL = new Set(['show', 'post', 'share', 'upload', 'send', 'leak'])
 const THREAT = new Set(['stab', 'hurt', 'kill', 'beat', 'batter', 'jump', 'shank', 'get', 'smash', 'hit', 'punch', 'cut', 'find'])
 
@@ -551,6 +625,13 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
     const actor = actorOf(tokens, i)
     if (actor.kind === 'self') return
     const family = HOME_ADULTS.has(actor.word) // "my nan gives me money and i keep it": pocket money
+    // older lads or strangers paying a child to do anything: "the lads by the shops give me a tenner to stand on the corner"
+    if (EXPLOITERS.has(actor.word) && !family) {
+      const rest = tokens.slice(i + 2, i + 9).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+      if (rest.some((r) => MONEY.has(r) || /^\d+$/.test(r)) && rest.some((r) => r === 'to' || r === 'if' || r === 'for')) {
+        out.push({ rule: 'paid by older lads or strangers', label: 'exploitation', start: i, end: i + 2 }); return
+      }
+    }
     for (let k = i + 2; k < tokens.length && k - i <= 9 && sameSentence(tokens, i, k); k++) {
       if (TASK.has(tokens[k]!.word) && goodsNear(tokens, k, family, 5)) { out.push({ rule: 'paid to carry or hold', label: 'exploitation', start: i, end: k + 1 }); return }
       if (['secret', 'meet', 'photos', 'pictures', 'pics', 'owe', 'jobs', 'favours', 'favour', 'favors', 'errands'].includes(tokens[k]!.word) && actor.kind !== 'none') {
@@ -573,6 +654,18 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   if (TASK.has(w) && goodsNear(tokens, i, true) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.word === 'if')) {
     const rest = tokens.slice(i + 1, i + 14).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
     if (rest.some((r, n) => PAY.has(r) && rest[n + 1] === 'me')) { out.push({ rule: 'rewarded for holding things', label: 'exploitation', start: i, end: i + 1 }); return }
+  }
+  // watching out for the police, running from them: "stand on the corner and watch for police"
+  if ((w === 'watch' || w === 'look' || w === 'lookout' || w === 'keep') && tokens.slice(i + 1, i + 4).some((t) => t.word === 'police' || t.word === 'feds' || t.word === 'coppers') &&
+    tokens.some((t) => t.sentence === tokens[i]!.sentence && ['stand', 'standing', 'corner', 'estate', 'block', 'lads', 'them', 'him', 'pay', 'pays', 'paid', 'give', 'gives', 'tenner', 'fiver', 'money'].includes(t.word))) {
+    out.push({ rule: 'keeping lookout for the police', label: 'exploitation', start: i, end: i + 3 }); return
+  }
+  // taking things to people or houses: "take stuff to people", "drop bags at houses"
+  if (TASK.has(w) && goodsNear(tokens, i, true)) {
+    const rest = tokens.slice(i + 2, i + 7).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
+    if (rest.some((r, n) => (r === 'to' || r === 'at') && ['people', 'houses', 'flats', 'addresses', 'strangers', 'cars', 'men'].includes(rest[n + 1] ?? (rest[n + 2] ?? '')))) {
+      out.push({ rule: 'taking things to people', label: 'exploitation', start: i, end: i + 2 }); return
+    }
   }
   // running for someone: "go to different towns on the train for my brothers friend and bring back money"
   if ((w === 'bring' || w === 'bringing' || w === 'brought' || w === 'collect' || w === 'collecting') &&
@@ -729,10 +822,21 @@ function sexualAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
       out.push({ rule: 'made to undress or touch', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + 2 }); return
     }
   }
+  // an adult getting into the bath, shower or bed with the child: "gets into the shower with me"
+  if (['gets', 'got', 'get', 'comes', 'came', 'climbs', 'climbed', 'jumps'].includes(w)) {
+    const rest = tokens.slice(i + 1, i + 7).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
+    const place = rest.findIndex((r) => ['shower', 'bath', 'bed'].includes(r))
+    if (place !== -1 && rest[place + 1] === 'with' && rest[place + 2] === 'me') {
+      const actor = actorOf(tokens, i)
+      if (actor.kind === 'adult' && !['mum', 'nan', 'gran', 'grandma', 'mother'].includes(actor.word) && !rest.includes('scared') && !rest.includes('storm')) {
+        out.push({ rule: 'an adult in the bath, shower or bed with the child', label: 'sexual_abuse', start: Math.min(actor.index, i), end: i + place + 4 }); return
+      }
+    }
+  }
   // questions about the child's body or underwear: "a man on fortnite keeps asking what colour my underwear is"
   if (['asks', 'asked', 'asking', 'ask', 'wants', 'wanted'].includes(w)) {
-    const words = tokens.slice(i + 1, i + 9).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
-    if (words.some((x) => ['underwear', 'knickers', 'pants', 'bra', 'naked', 'privates', 'nudes', 'boobs', 'willy'].includes(x)) &&
+    const words = tokens.slice(i + 1, i + 13).filter((t) => sameSentence(tokens, i, t.index)).map((t) => t.word)
+    if (words.some((x) => ['underwear', 'knickers', 'pants', 'bra', 'naked', 'privates', 'nudes', 'boobs', 'willy', 'bikini'].includes(x)) &&
       !words.includes('pe') && !words.includes('shop')) {
       const actor = actorOf(tokens, i)
       if (actor.kind === 'adult' || actor.kind === 'child' && ['brother', 'cousin', 'stepbrother'].includes(actor.word)) {

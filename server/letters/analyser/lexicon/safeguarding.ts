@@ -32,7 +32,7 @@ export const SAFEGUARDING: Entry[] = [
     'better|happier without me', 'sleep * (and not / and never) wake up', 'go to sleep forever', 'not be alive',
     'goodbye note|notes|letter|letters', 'suicide note', 'plan if it gets|get too bad|much|hard',
     'to end it $', 'end it all', 'can not do this|it anymore', 'not think i can do this|it anymore', 'not think i can go on|cope', 'can not do this|it any more', 'can not go on', 'can not take it anymore', 'never been born', 'not being alive', 'stop living', 'feel|felt like disappearing|vanishing|dying',
-    'if i was|were gone|dead', 'if i died|disappeared', 'not see the point of|in (living / being alive / being here / life / existing / me)', '(nobody / no one) * miss me if',
+    'if i was|were gone|dead', 'if i died|disappeared', 'easier|better|happier|best * if i was|were not around|here|alive|born', 'easier|better|happier|best * if i (did not exist / was gone / was dead / died / disappeared)', 'not see the point of|in (living / being alive / being here / life / existing / me)', '(nobody / no one) * miss me if',
   ], T),
   ...entries('safeguarding', 'physical_abuse', [
     `@CARER * ${HIT} me`, 'beat|beats|beating me up', `@CARER * ${HIT} my @BODY`, 'bruise|bruises|marks * hide|cover|sleeves',
