@@ -366,3 +366,59 @@ t.test('a fourth round: slang blows, adults in the bath, lookouts, going without
     'my uncle pays me a tenner to help him paint the fence',
   ])
 })
+
+t.test('indirect signs: the injury, the instrument, the bed, the secrecy, the will, the bridge', async (t) => {
+  finds(t, 'physical_abuse', [
+    'wen mum has had a bad day she takes it out on me with the hairbrush',
+    'my stepdad sat on my chest till i couldnt breath',
+    'my mums husband gave me a black eye last week and said to say i walked into a door',
+    'my uncle ties me to the chair when im naughty',
+  ])
+  finds(t, 'sexual_abuse', [
+    'my mums boyfriend sleeps in my bed sometimes and i dont like what he does',
+    'a teenager at the park paid me to show him under my skirt',
+    'my coach says i am his favourite and gives me massages when no one else is there',
+  ])
+  finds(t, 'neglect', [
+    'i have worn the same uniform for three weeks because there is no washing machine and mum doesnt care',
+    'my baby brother cries all night because nobody changes him so i do it',
+    'mum goes to the pub and we stay up waiting till 2 in the morning',
+  ])
+  finds(t, 'domestic_abuse', [
+    'my dad locked mum in the bathroom and took her phone',
+    'dads girlfriend stabbed him with a fork and there was blood',
+  ])
+  finds(t, 'exploitation', [
+    'a boy in year 11 says i work for him now and i have to go where he tells me',
+    'i get sent to a flat in another town and stay there for days',
+  ])
+  finds(t, 'emotional_abuse', [
+    'my dad ignores me for weeks and only talks to my sister',
+    'my nan says its my fault my mum died and she wishes it was me instead',
+  ])
+  finds(t, 'self_harm', [
+    'i drink stuff from under the sink to make myself feel sick',
+    'sometimes i hold my breath until i nearly pass out because i want it to hurt',
+  ])
+  finds(t, 'suicidal', [
+    'i have already written my will and given my games away',
+    'i stood on the bridge for ages last night and thought about it',
+  ])
+  clear(t, [
+    'my mum brushes my hair with the hairbrush every morning',
+    'i stood on the bridge to take a photo of the view',
+    'i gave my old toys away to the charity shop',
+    'my nan sleeps in my bed when she stays over and she snores lol',
+    'i got a black eye at rugby from a tackle',
+    'we waited up till 12 for new year and went out to see fireworks',
+    'i work for my dad in his shop on saturdays',
+    'my dad got a bruise when he fell off the ladder',
+    'my brother and me share a bed at my nans',
+    'i made myself a sandwich',
+    'the nurse said i was bleeding a bit from my nose',
+    'my uncle showed me how to fish with a rod',
+    'my teacher gives me stickers when nobody else is there',
+    'i wish it was the summer holidays',
+    'i drank loads of water after football',
+  ])
+})

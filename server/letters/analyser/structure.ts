@@ -116,7 +116,7 @@ function sharedPrefix(a: string, b: string): number {
 
 /** People who can harm a child: family, carers, partners of parents, adults. */
 const ADULTS = new Set<string>([...CLASSES['CARER']!, ...CLASSES['HOME_ADULT']!, ...CLASSES['STRANGER']!,
-  'stepdad', 'stepmum', 'granddad', 'grampa', 'gramps', 'grandparents', 'grandmother', 'grandfather', 'godfather', 'godmother', 'keyworker', 'worker', 'leader',
+  'teenager', 'teenagers', 'teen', 'stepdad', 'stepmum', 'granddad', 'grampa', 'gramps', 'grandparents', 'grandmother', 'grandfather', 'godfather', 'godmother', 'keyworker', 'worker', 'leader',
   'instructor', 'tutor', 'priest', 'imam', 'vicar', 'boss', 'landlord', 'childminder', 'minder', 'nanny', 'family', 'relatives',
   'relative', 'husband', 'wife', 'fiance', 'bloke', 'guys', 'men', 'women', 'ladies', 'adults', 'grownups', 'someone', 'somebody',
   'cousins', 'uncles', 'aunties', 'brothers', 'sisters', 'sibling', 'siblings'].filter((w) => !['he', 'she', 'they', 'friend', 'mate', 'mates'].includes(w)))
@@ -178,6 +178,7 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     rejectionAt(tokens, i, out)
     threatAt(tokens, i, out)
     sexualAt(tokens, i, out)
+    indirectAt(tokens, i, out)
   }
   return out.map((f) => ({ compiled: entryFor(f.rule, f.label, { ...(f.carer ? { carer: true } : {}), ...(f.literal ? { literal: true } : {}) }), start: f.start, end: f.end }))
 }
@@ -884,4 +885,130 @@ function lookAt(tokens: readonly Placed[], i: number, k: number, touching: boole
   const exposed = tokens.some((t) => t.sentence === sentence && Math.abs(t.index - k) <= 8 && context.has(t.word))
   if (!exposed) return
   out.push({ rule: 'a person touches, films or watches the child undressed', label: 'sexual_abuse', start: Math.min(actor.index, i), end: k + 1 })
+}
+
+// ---- indirect signs ----------------------------------------------------------------------------------
+// Disclosures that name no harm verb: the injury, the instrument, the place, the secrecy, the preparation.
+
+const INJURY = new Set(['bruise', 'bruises', 'bruised', 'blood', 'bleeding', 'bled', 'marks', 'welts', 'stitches', 'swollen', 'broken', 'burns', 'scars'])
+const INSTRUMENTS = new Set(['hairbrush', 'belt', 'spoon', 'stick', 'shoe', 'slipper', 'wire', 'cable', 'lead', 'hanger', 'ruler', 'lighter',
+  'iron', 'cigarette', 'fag', 'cane', 'whip', 'knife', 'bat', 'hose', 'charger', 'plug', 'fist', 'fists', 'buckle', 'rope', 'strap'])
+const UNSAFE_PLACES = new Set(['bridge', 'roof', 'cliff', 'edge', 'tracks', 'railway', 'ledge', 'balcony', 'motorway', 'tower'])
+const CLOSE_TOUCH = new Set(['massage', 'massages', 'cuddles', 'kisses', 'tickles', 'baths', 'sleepovers'])
+
+function indirectAt(tokens: readonly Placed[], i: number, out: Finding[]): void {
+  const w = tokens[i]!.word
+  const sentence = tokens[i]!.sentence
+  const inSentence = tokens.filter((t) => t.sentence === sentence)
+  const words = inSentence.map((t) => t.word)
+  const has = (x: string) => words.includes(x)
+  const firstIndex = inSentence[0]!.index
+  const push = (rule: string, label: string, start: number, end: number) => out.push({ rule, label, start, end })
+  const adultBefore = () => {
+    const a = actorOf(tokens, i)
+    if (a.kind === 'adult') return a
+    // the sentence's subject, further back: "my stepdad sat on my chest till i couldnt breathe"
+    const first = inSentence.find((t) => t.index < i && (ADULTS.has(t.word) || PRONOUNS.has(t.word)) && !OBJECT_MARKERS.has(tokens[t.index - 1]?.word ?? ''))
+    return first && first.word !== 'they' ? { index: first.index, kind: 'adult' as const, word: first.word } : null
+  }
+  // an injury an adult gave: "gave me a black eye", "sat on my chest till i couldnt breath", "left marks"
+  if ((w === 'black' && tokens[i + 1]?.word === 'eye') || INJURY.has(w) || ((w === 'breathe' || w === 'breath') && ['not', 'never'].includes(tokens[i - 1]?.word ?? '')) ||
+    (w === 'pass' && tokens[i + 1]?.word === 'out')) {
+    const a = adultBefore()
+    const onMe = words.some((x, n) => (x === 'me' || (x === 'my' && BODY.has(words[n + 1] ?? ''))) && firstIndex + n < i)
+    const play = words.some((x) => ACCIDENT.has(x) || PLAYTHINGS.has(x) || x === 'lol' || x === 'fell' || x === 'football' || x === 'rugby')
+    if (a && onMe && !play) {
+      if (!has('i') || words.indexOf('i') > words.indexOf(a.word) || words.indexOf(a.word) === -1) push('an injury an adult gave', 'physical_abuse', a.index, i + 1)
+      return
+    }
+  }
+  // the instrument: "takes it out on me with the hairbrush", "goes for me with a belt"
+  if (w === 'with' && ['a', 'the', 'his', 'her', 'their', 'my'].includes(tokens[i + 1]?.word ?? '') && INSTRUMENTS.has(tokens[i + 2]?.word ?? '')) {
+    const before = tokens.slice(Math.max(firstIndex, i - 8), i).map((t) => t.word)
+    const a = adultBefore()
+    if (a && before.includes('me') && !['brushes', 'brushed', 'helps', 'helped', 'showed', 'shows', 'plays', 'played', 'taught', 'teaches', 'makes', 'made'].some((v) => before.includes(v))) {
+      push('an adult goes for the child with something', 'physical_abuse', a.index, i + 3); return
+    }
+  }
+  // tied to something: "ties me to the chair"
+  if ((w === 'ties' || w === 'tied' || w === 'tie') && tokens[i + 1]?.word === 'me' && ['to', 'up'].includes(tokens[i + 2]?.word ?? '')) {
+    if (adultBefore()) { push('an adult ties the child', 'physical_abuse', i, i + 3); return }
+  }
+  // a parent locked in or out, her phone taken: coercive control
+  if (['locked', 'locks', 'lock', 'shut', 'shuts'].includes(w) && ['mum', 'her', 'dad', 'him'].includes(tokens[i + 1]?.word === 'my' ? tokens[i + 2]?.word ?? '' : tokens[i + 1]?.word ?? '')) {
+    const a = adultBefore()
+    if (a && (HOME_ADULTS.has(a.word) || PRONOUNS.has(a.word))) { push('a parent locked in or out', 'domestic_abuse', a.index, i + 2); return }
+  }
+  if (['took', 'takes', 'smashed', 'smashes', 'hides', 'hid'].includes(w) && tokens[i + 1]?.word === 'her' && ['phone', 'keys', 'money', 'purse', 'bank', 'card'].includes(tokens[i + 2]?.word ?? '')) {
+    const a = adultBefore()
+    if (a && (HOME_ADULTS.has(a.word) || PRONOUNS.has(a.word)) && a.word !== 'mum') { push('a parent\'s phone or money taken', 'domestic_abuse', a.index, i + 3); return }
+  }
+  // an adult in the child's bed, or close touch when nobody else is there
+  if (w === 'bed' && tokens[i - 1]?.word === 'my' && ['in', 'into'].includes(tokens[i - 2]?.word ?? '')) {
+    const a = adultBefore()
+    const uneasy = has('like') && (has('not') || has('never')) || has('secret') || has('scared') || has('weird') || has('does') || has('touches')
+    if (a && uneasy && !['mum', 'nan', 'gran', 'grandma'].includes(a.word)) { push('an adult in the child\'s bed', 'sexual_abuse', a.index, i + 1); return }
+  }
+  if (CLOSE_TOUCH.has(w)) {
+    const alone = (has('no') && has('one') && has('else')) || (has('nobody') && has('else')) || has('alone') || has('secret') || (has('on') && has('our') && has('own'))
+    const a = adultBefore()
+    if (alone && a && !HOME_ADULTS.has(a.word)) { push('close touch from an adult when nobody else is there', 'sexual_abuse', a.index, i + 1); return }
+  }
+  // "paid me to show him under my skirt"
+  if ((PAY.has(w) || COERCE.has(w)) && tokens[i + 1]?.word === 'me') {
+    const rest = tokens.slice(i + 2, i + 10).filter((t) => t.sentence === sentence).map((t) => t.word)
+    if ((rest.includes('under') || rest.includes('inside') || rest.includes('down')) && rest.some((r) => ['skirt', 'top', 'shirt', 'dress', 'pants', 'trousers', 'shorts', 'clothes', 'knickers'].includes(r))) {
+      const a = actorOf(tokens, i)
+      if (a.kind !== 'self' && a.kind !== 'none') { push('paid or made to expose oneself', 'sexual_abuse', Math.min(a.index, i), i + 2); return }
+    }
+  }
+  // neglect: the same clothes for weeks, nobody changes the baby, waiting up for a carer out at the pub
+  if (w === 'same' && tokens.slice(i + 1, i + 3).some((t) => CLOTHING.has(t.word)) && tokens.slice(i + 2, i + 8).some((t) => ['weeks', 'week', 'days', 'month', 'ages'].includes(t.word))) {
+    push('the same clothes for weeks', 'neglect', i, i + 2); return
+  }
+  if ((w === 'nobody' || (w === 'no' && tokens[i + 1]?.word === 'one')) && tokens.slice(i + 1, i + 4).some((t) => ['changes', 'changed', 'baths', 'bathes', 'dresses'].includes(t.word))) {
+    push('nobody looks after the baby', 'neglect', i, i + 3); return
+  }
+  if ((w === 'waiting' || w === 'wait' || w === 'up') && (has('pub') || has('clubbing') || has('drinking') || has('drunk') || has('club') || (has('out') && !has('year') && !has('fireworks') && !has('party'))) &&
+    words.some((x, n) => (x === 'till' || x === 'until') && (/^\d+$/.test(words[n + 1] ?? '') || ['midnight', 'late', 'morning', 'two', 'three', 'one'].includes(words[n + 1] ?? '')))) {
+    push('waiting up for a carer who is out', 'neglect', i, i + 1); return
+  }
+  // exploitation: working for someone, sent to other towns
+  if (w === 'work' && tokens[i - 1]?.word === 'i' && tokens[i + 1]?.word === 'for' && ['him', 'them', 'a', 'some', 'his', 'their', 'these'].includes(tokens[i + 2]?.word ?? '')) {
+    push('a child who works for someone', 'exploitation', i - 1, i + 3); return
+  }
+  if ((w === 'sent' || w === 'send' || w === 'sends') && tokens.slice(i + 1, i + 8).some((t) => ['town', 'towns', 'city', 'cities', 'flat', 'flats', 'house'].includes(t.word)) &&
+    (has('another') || has('other') || has('different') || has('days') || has('nights'))) {
+    if (tokens.slice(Math.max(firstIndex, i - 3), i).some((t) => ['i', 'me', 'get', 'got'].includes(t.word))) { push('sent to other towns', 'exploitation', i, i + 1); return }
+  }
+  // emotional: ignored for weeks, blamed for a death, "wishes it was me instead"
+  if ((w === 'ignores' || w === 'ignored' || w === 'ignoring') && tokens[i + 1]?.word === 'me' && tokens.slice(i + 2, i + 5).some((t) => ['days', 'weeks', 'ages', 'months'].includes(t.word))) {
+    if (adultBefore()) { push('ignored for days', 'emotional_abuse', i, i + 2); return }
+  }
+  if ((w === 'fault' && tokens[i - 1]?.word === 'my' && words.some((x) => ['died', 'dead', 'left', 'ill', 'sick', 'cancer', 'drinks', 'hits', 'split', 'divorced'].includes(x))) ||
+    (w === 'wishes' && tokens[i + 1]?.word === 'it' && tokens[i + 2]?.word === 'was' && tokens[i + 3]?.word === 'me')) {
+    const a = adultBefore()
+    if (a && (HOME_ADULTS.has(a.word) || PRONOUNS.has(a.word))) { push('a carer blames the child', 'emotional_abuse', a.index, i + 1); return }
+  }
+  // self-harm: making oneself ill, drinking what is under the sink, wanting it to hurt
+  if (['make', 'makes', 'made', 'making'].includes(w) && tokens[i + 1]?.word === 'myself' && tokens.slice(i + 2, i + 4).some((t) => ['sick', 'bleed', 'faint', 'ill'].includes(t.word))) {
+    push('making oneself ill', 'self_harm', i, i + 3); return
+  }
+  if (['drink', 'drank', 'drinking', 'swallow', 'swallowed', 'swallowing', 'eat', 'ate'].includes(w) && (tokens[i - 1]?.word === 'i' || tokens[i - 2]?.word === 'i') &&
+    tokens.slice(i + 1, i + 7).some((t) => ['bleach', 'sink', 'cleaning', 'shampoo', 'soap', 'washing', 'batteries', 'pills', 'tablets', 'medicine'].includes(t.word)) && !has('accident') && !has('accidentally')) {
+    push('swallowing what harms', 'self_harm', i, i + 1); return
+  }
+  if (w === 'want' && tokens[i - 1]?.word === 'i' && ['it', 'myself', 'me'].includes(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'to' && ['hurt', 'bleed', 'sting', 'burn'].includes(tokens[i + 3]?.word ?? '')) {
+    push('wanting it to hurt', 'self_harm', i, i + 4); return
+  }
+  // suicidal: a will, giving things away, standing somewhere high and thinking about it
+  if (((w === 'will' && tokens[i - 1]?.word === 'my' && ['written', 'wrote', 'write', 'writing', 'made'].includes(tokens[i - 2]?.word ?? '')) ||
+    (['given', 'gave', 'giving', 'give'].includes(w) && tokens.slice(i + 1, i + 5).some((t) => t.word === 'away') && tokens.slice(i + 1, i + 4).some((t) => ['my', 'all'].includes(t.word)) &&
+      (has('will') || has('goodbye') || has('wont') || has('need') || has('anymore') || has('games') || has('stuff') || has('things')))) && words.includes('i')) {
+    push('putting affairs in order', 'suicidal', i, i + 1); return
+  }
+  if (UNSAFE_PLACES.has(w) && words.includes('i') && (has('thought') || has('thinking') || has('wanted') || has('nearly') || has('almost') || has('ages') || has('jump'))) {
+    const stood = words.some((x) => ['stood', 'stand', 'standing', 'sat', 'sit', 'went', 'go', 'climbed', 'walked'].includes(x))
+    if (stood && !has('view') && !has('photo') && !has('trip') && !has('scared') && !has('heights')) { push('somewhere high, thinking about it', 'suicidal', i, i + 1); return }
+  }
 }
