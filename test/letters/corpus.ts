@@ -19,7 +19,7 @@ export interface LabelledLetter {
 
 export type Prediction = Omit<LabelledLetter, 'letter'>
 
-export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2'
+export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3'
 
 export function loadCorpus(name: CorpusName): LabelledLetter[] {
   const file = join(projectRoot, 'test', 'fixtures', 'letters', `${name}.jsonl`)

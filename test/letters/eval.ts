@@ -1,5 +1,5 @@
 // `npm run eval`: the analyser and the sentiment baseline, measured on the development and the
-// held-out corpus and the two blind sets separately, with the letters behind every miss.
+// held-out corpus and the three blind sets separately, with the letters behind every miss.
 import { evaluate, loadCorpus, predictWithAnalyser, predictWithBaseline, BASELINE_HIGH_AT_OR_BELOW, BASELINE_NONE_FROM, BASELINE_SAFEGUARDING_AT_OR_BELOW, type Evaluation, type Score } from './corpus'
 
 const pct = (x: number) => x.toFixed(2)
@@ -30,7 +30,7 @@ function print(title: string, e: Evaluation, full: boolean): void {
   for (const s of e.worries) console.log(line(s))
 }
 
-for (const name of ['dev', 'heldout', 'blind', 'blind2'] as const) {
+for (const name of ['dev', 'heldout', 'blind', 'blind2', 'blind3'] as const) {
   const corpus = loadCorpus(name)
   print(`${name}: analyser`, evaluate(corpus, predictWithAnalyser), true)
   print(`${name}: sentiment baseline (high at score <= ${BASELINE_HIGH_AT_OR_BELOW}, none from ${BASELINE_NONE_FROM}, safeguarding at <= ${BASELINE_SAFEGUARDING_AT_OR_BELOW}; no themes, interests or categories)`,

@@ -4,6 +4,7 @@
 import { agentOf, intensity, isCarerAct, isFigurative, isHypothetical, isNegated, isPast, type Reading } from './context'
 import type { Interest, SafeguardingCategory, WorryTheme, Concern } from './labels'
 import type { Match } from './match'
+import { playOrAccident } from './structure'
 
 export interface Found<L> { label: L; match: Match }
 
@@ -36,6 +37,10 @@ export function decide(r: Reading): Decision {
   const safeguarding = ofKind('safeguarding')
     .filter((m) => !isNegated(r, m, 3) || SAYS_IT_HAPPENED.some((w) => liveWordIn(r, m, w)) || livePhraseIn(r, m, 'any', 'more'))
     .filter((m) => !m.compiled.entry.carer || isCarerAct(r, m))
+    // a blow in a game, in play or by accident ("he punches me off the edge in smash bros") is not abuse
+    .filter((m) => m.compiled.entry.label !== 'physical_abuse' || m.compiled.entry.literal || !playOrAccident(r.tokens, m.start, m.end))
+    // "I was so embarrassed I wanted to die" is a figure of speech for embarrassment
+    .filter((m) => m.compiled.entry.label !== 'suicidal' || !embarrassed(r, m))
     .map((match) => ({ label: match.compiled.entry.label as SafeguardingCategory, match }))
 
   const cues = ofKind('cue').filter(current)
@@ -50,7 +55,7 @@ export function decide(r: Reading): Decision {
     if (isNegated(r, m) || disclosed(m)) continue
     if (!e.timeless && isPast(r, m)) continue
     worries.push({ label: e.label as WorryTheme, match: m })
-    if (e.high && !(e.actual && isHypothetical(r, m))) high = true
+    if (e.high && !(e.actual && isHypothetical(r, m)) && !othersThink(r, m)) high = true
   }
 
   // A worry word reaches the topics of its segment, except in a clause that is glad about them.
@@ -92,15 +97,19 @@ export function decide(r: Reading): Decision {
   }
 
   const themes = new Set(worries.map((w) => w.label))
-  const excited = positives.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
+  // Several ordinary worries beside something the child likes or looks forward to are ordinary nerves:
+  // "worried about homework and detentions and getting lost. i like cricket".
+  const interests = dedupe(interestsOf(r, live, likes))
+  const excited = positives.length > 0 || interests.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
   if (themes.size >= PERVASIVE_THEMES && !excited) high = true
   if (safeguarding.length > 0) high = true
+  if (repeatsDistress(r)) high = true
 
   const concern: Concern = high ? 'high' : worries.length > 0 ? 'some' : 'none'
   return {
     concern,
     worries: dedupe(worries),
-    interests: dedupe(interestsOf(r, live, likes)),
+    interests,
     strengths: dedupe(ofKind('strength').filter((m) => !isNegated(r, m)).map((match) => ({ label: match.compiled.entry.label!, match }))),
     safeguarding: dedupe(safeguarding),
   }
@@ -125,6 +134,36 @@ function interestsOf(r: Reading, live: readonly Match[], likes: readonly Match[]
     if (m.compiled.entry.selfEvident || liked) out.push({ label: m.compiled.entry.label as Interest, match: m })
   }
   return out
+}
+
+/** A distressed clause said again and again: "i dont like it i dont like it", "help me help me". */
+const DISTRESS_WORDS = new Set(['not', 'no', 'hate', 'scared', 'help', 'stop', 'please', 'hurts', 'want'])
+function repeatsDistress(r: Reading): boolean {
+  const w = r.tokens.map((t) => t.word)
+  for (let n = 2; n <= 5; n++) {
+    for (let i = 0; i + 2 * n <= w.length; i++) {
+      let same = true
+      for (let k = 0; k < n && same; k++) same = w[i + k] === w[i + n + k]
+      if (same && w.slice(i, i + n).some((x) => DISTRESS_WORDS.has(x)) && r.tokens[i]!.sentence === r.tokens[i + 2 * n - 1]!.sentence) return true
+    }
+  }
+  return false
+}
+
+const EMBARRASSED = new Set(['embarrassed', 'embarrassing', 'embarrassment', 'cringe', 'cringey', 'cringy'])
+function embarrassed(r: Reading, m: Match): boolean {
+  const sentence = r.tokens[m.start]!.sentence
+  return r.tokens.some((t) => t.sentence === sentence && EMBARRASSED.has(t.word))
+}
+
+/** Fearing what others will think ("people thinking im dumb") is a worry about being judged, not self-hatred. */
+function othersThink(r: Reading, m: Match): boolean {
+  if (m.compiled.entry.label !== 'self_esteem') return false
+  for (let j = m.start - 1; j >= 0 && m.start - j <= 2; j--) {
+    const w = r.tokens[j]!.word
+    if (w === 'think' || w === 'thinking' || w === 'thinks' || w === 'thought') return r.tokens[j - 1]?.word !== 'i'
+  }
+  return false
 }
 
 const SAYS_IT_HAPPENED = ['anymore', 'again', 'hope', 'still']

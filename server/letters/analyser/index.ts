@@ -9,12 +9,13 @@ import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labe
 import { findMatches } from './match'
 import { normalise, type Token } from './normalise'
 import { split } from './split'
+import { findStructures } from './structure'
 
 export { WORRY_THEMES, INTERESTS, SAFEGUARDING_CATEGORIES, CONCERNS } from './labels'
 export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labels'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.2.0'
+export const ANALYSER_VERSION = '1.3.0'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -37,7 +38,7 @@ export function tokenise(text: string): Token[] {
 
 export function analyseLetter(text: string): LetterAnalysis {
   const tokens = split(tokenise(text))
-  const decision = decide(prepareReading(tokens, findMatches(tokens)))
+  const decision = decide(prepareReading(tokens, [...findMatches(tokens), ...findStructures(tokens)]))
   const span = <L>(f: Found<L>): Span => {
     const start = tokens[f.match.start]!.start
     const end = tokens[f.match.end - 1]!.end

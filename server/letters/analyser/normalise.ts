@@ -30,7 +30,7 @@ const EXPANSIONS: Record<string, string> = {
   aint: 'is not', youre: 'you are', theyre: 'they are', thats: 'that is', whats: 'what is', theres: 'there is',
   hes: 'he is', shes: 'she is', wot: 'what', wat: 'what', anymor: 'anymore', oways: 'always',
   h8: 'hate', h8s: 'hates', h8d: 'hated', h8ing: 'hating', evry1: 'everyone', jus: 'just', shud: 'should', shudnt: 'should not',
-  wud: 'would', wudnt: 'would not', cud: 'could', cudnt: 'could not', dint: 'did not', fings: 'things',
+  id: 'i would', wud: 'would', wudnt: 'would not', cud: 'could', cudnt: 'could not', dint: 'did not', fings: 'things',
 }
 
 // "'s" after these is "is"; after anything else it is a possessive and is dropped ("mum's" -> "mum").

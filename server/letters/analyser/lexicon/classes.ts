@@ -9,7 +9,7 @@ export const CLASSES: Record<string, readonly string[]> = {
     'woman', 'lady', 'parents', 'parent', 'guardian', 'stepbrother', 'stepsister', 'friend', 'mate', 'mates', 'neighbour',
     'coach', 'teacher', 'babysitter', 'lodger'],
   PEER: ['kids', 'kid', 'children', 'boys', 'girls', 'pupils', 'students', 'classmates', 'class', 'bullies', 'bully',
-    'people', 'everyone', 'year', 'others', 'lads', 'boy', 'girl', 'bigger', 'older', 'friend', 'friends', 'classmate', 'mate', 'mates'],
+    'people', 'everyone', 'everybody', 'year', 'others', 'lads', 'boy', 'girl', 'bigger', 'older', 'friend', 'friends', 'classmate', 'mate', 'mates'],
   PARENT: ['mum', 'dad', 'mother', 'father', 'stepdad', 'stepmum', 'stepfather', 'stepmother', 'boyfriend', 'girlfriend', 'partner', 'parents', 'carer', 'carers'],
   FAMILY: ['mum', 'dad', 'nan', 'nana', 'grandad', 'grandpa', 'grandma', 'gran', 'granny', 'brother', 'sister', 'family',
     'parents', 'stepdad', 'stepmum', 'baby', 'auntie', 'uncle', 'cousin', 'dog', 'cat'],

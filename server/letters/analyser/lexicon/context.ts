@@ -46,7 +46,7 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'hit|hitting my head on|when * fell|door|table|bed|shelf|cupboard|ceiling', 'touch rugby', 'in touch', 'touch typing', 'touched my heart',
   'scary film|movie|films|movies|story|stories|book|game|games|ride|rides', 'horror film|movie|films|movies', 'film|movie|films|movies * scared',
   'scared|afraid of spiders|clowns|heights|dogs|rollercoasters|snakes|wasps|bees|ghosts', 'scared|afraid of the dark',
-  'hit|hits|hitting * ball|balls|six|four|target|button|jackpot|wicket', 'sex education|ed', 'sad|upset to leave|leaving', 'stopped eating meat',
+  'hit|hits|hitting * ball|balls|six|four|target|button|jackpot|wicket', 'sex education|ed', 'sad|upset to leave|leaving', 'stopped eating meat', 'stopped|stop eating breakfast|lunch|sweets|chocolate|crisps|junk|sugar', 'carry|carrying|carried * shopping', 'packages|parcels|parcel|package * post office', 'bruise|bruises|bruised * when|after * fell|fall|falls|tripped|slipped',
   'pulling my hair out over|about|with', 'bored to death', 'scared to death', 'sick of', 'is sick', 'be sick', 'pillow fight', 'play fight|fighting',
   'water fight', 'food fight', 'fighting|fights|fight cancer|illness|leukaemia|leukemia|covid|disease|infection', 'no food in|during lessons|class', 'police came * school|talk|assembly', 'home alone film|movie', 'hurt my feelings',
 ])

@@ -20,7 +20,7 @@ export const SAFEGUARDING: Entry[] = [
     // marks a child describes on their own body: "scars on my legs that I did"
     'scars|scar|cuts on my @BODY', 'scars|cuts * i did|made myself?',
     'make|made|making myself throw|threw up|vomit|puke',
-    'used to cut', 'used to self harm', 'started|stopped cutting', 'cut again', 'overdose|overdosed', 'too many tablets|pills', 'tablets|pills * stop feeling|feel',
+    'used to cut', 'used to self harm', 'started|stopped cutting', 'cut again', 'been cutting|harming|scratching|burning|hurting', 'cutting|harming again', 'overdose|overdosed', 'too many tablets|pills', 'tablets|pills * stop feeling|feel',
   ], T),
   ...entries('safeguarding', 'suicidal', [
     'kill|killing|killed myself', 'want|wanted|wish * die|dead', 'wish i was|were dead|gone', 'wish i was|were never born',
@@ -32,7 +32,7 @@ export const SAFEGUARDING: Entry[] = [
     'better|happier without me', 'sleep * (and not / and never) wake up', 'go to sleep forever', 'not be alive',
     'goodbye note|notes|letter|letters', 'suicide note', 'plan if it gets|get too bad|much|hard',
     'to end it $', 'end it all', 'can not do this|it anymore', 'not think i can do this|it anymore', 'not think i can go on|cope', 'can not do this|it any more', 'can not go on', 'can not take it anymore', 'never been born', 'not being alive', 'stop living', 'feel|felt like disappearing|vanishing|dying',
-    'if i was|were gone|dead', 'if i died|disappeared', '(nobody / no one) * miss me if',
+    'if i was|were gone|dead', 'if i died|disappeared', 'easier|better|happier|best * if i was|were not around|here|alive|born', 'easier|better|happier|best * if i (did not exist / was gone / was dead / died / disappeared)', 'not see the point of|in (living / being alive / being here / life / existing / me)', '(nobody / no one) * miss me if',
   ], T),
   ...entries('safeguarding', 'physical_abuse', [
     `@CARER * ${HIT} me`, 'beat|beats|beating me up', `@CARER * ${HIT} my @BODY`, 'bruise|bruises|marks * hide|cover|sleeves',
@@ -64,7 +64,7 @@ export const SAFEGUARDING: Entry[] = [
     'touches|touched|touch|touching me where',
     'comes|came|come|walks|walked in|into the|my? bathroom|bedroom|room|shower ** bath|shower|changing|changed|dressed|undressed|asleep',
     'asks|asked|invites|invited me in|inside|into his|her|their? house|flat|car', '@STRANGER|neighbour * gives|gave|buys|bought me * sweets|presents|money|gifts',
-    'makes|made|make me keep * secret|secrets', 'shows|showed|show|sends|sent me * naked|rude|dirty|porn', 'porn',
+    'makes|made|make me keep * secret|secrets', 'shows|showed|show|sends|sent me * naked|rude|dirty|porn', 'porn', 'pictures|pics|photos|videos|video|picture|photo * (no clothes / nothing on / without clothes / clothes off / without any clothes)',
   ], T),
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
@@ -116,7 +116,7 @@ export const SAFEGUARDING: Entry[] = [
     '@CARER * says|said|tells|told|thinks me? i|you am|are|was|were so|really|very|a|an|the? @INSULT',
     '@CARER * calls|called|call me a|an? @INSULT|names', 'says|said|tells|told me? i|you am|are|was|were so|really|very|a|an|the? @INSULT', 'puts|put|putting me down', 'wishes|wished * never born', 'wishes|wished * never|not had me',
     '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
-    'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat',
+    'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat', 'not let|lets me eat|sleep|wash',
   ], { ...T, carer: true }),
 ]
 

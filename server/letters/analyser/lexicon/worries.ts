@@ -32,7 +32,10 @@ export const WORRIES: Entry[] = [
     'kicking|kick|kicks|kicked my bag', 'beat|beats me up',
     'copy|copies|copying|mock|mocks|mocking|mimic|mimics|mimicking|imitate|imitates|impersonate|impersonates me|my|how',
     'copy|copies|copying|mock|mocks|mocking|mimic|mimics|mimicking|imitate|imitates|impersonate|impersonates the way i|my',
-    'get|got|getting|being called names', 'take|took|takes|taking|steal|stole|steals|stealing my lunch|money|stuff|phone|bag|things'], { ...HIGH, actual: true }),
+    'get|got|getting|being called names', 'take|took|takes|taking|steal|stole|steals|stealing my lunch|money|stuff|phone|bag|things',
+    // online: a chat about the child, pictures of the child passed round
+    'group chat|chats * about|against me', 'pictures|photos|videos|pics of me * horrible|mean|nasty|rude|words|laughing|funny|edited',
+    'post|posted|posting|put|share|shared|sharing|send|sent|sending * pictures|photos|videos|pics of me * (online / everyone / group / chat / snapchat / tiktok / instagram)'], { ...HIGH, actual: true }),
   ...entries('worry', 'bullying', ['scared|worried|afraid|frightened|nervous * happen|happens again', 'stuck up for me'], QUIET),
   // friendships
   ...entries('worry', 'friendships', ['lose|losing my friends|friend', 'not see her|him|them much|anymore', 'different school|schools', 'do not know anyone|anybody', 'not know|no anyone|anybody',
@@ -90,6 +93,15 @@ export const WORRIES: Entry[] = [
     '(sad / unhappy / miserable / down / low) most of the time|days', 'not see the point', 'what is the point', 'no point in|trying',
     'everything is|feels rubbish|horrible|awful|terrible|pointless|crap|wrong', 'pretend|pretending|pretended * (happy / fine / ok / okay / excited)',
     'just saying that',
+    // refusing to go, said flatly
+    'i will not go $', 'i will not go to school|secondary|there|it', 'i am not going $', 'i am not going to school|secondary|there|it',
+    'refuse|refusing to go', 'you can not make me',
+    // happiness gone: "i never feel happy anymore", "everything is grey"
+    '(never / not / no longer) feel|feeling|am happy|good|ok|okay|normal|myself anymore|any|ever|now',
+    '(never / not / no longer) feel|feeling happy|good|ok|okay|normal|myself $', 'everything is|feels|looks grey|gray|dark|black|empty|heavy',
+    'i feel empty|numb|nothing', 'i feel like nothing',
+    // anger that breaks things, and exclusion
+    'so angry * smash|break|throw|punch|kick|hit|wreck|rip', 'get|got|been|keep getting excluded|suspended|expelled|isolated', 'exclusion|exclusions',
   ], HIGH),
   // family
   ...entries('topic', 'family', ['@FAMILY']),
@@ -97,7 +109,9 @@ export const WORRIES: Entry[] = [
   // A family that has changed is a worry to know about; illness, prison and loss are distress.
   ...entries('worry', 'family', ['(split up / splitting up / separated / divorced / divorce / broke up / breaking up)', 'between two houses']),
   ...entries('worry', 'family', ['in hospital', 'went|gone to prison', 'in prison', '@FAMILY|hamster|pet * died|passed', 'miss him|her * (every day / so much / all the time)',
-    'will not get better', '@FAMILY * poorly|ill|cancer|hospital', 'cancer', 'hostel|homeless'], HIGH),
+    'will not get better', '@FAMILY * poorly|ill|cancer|hospital', 'cancer', 'hostel|homeless',
+    // no settled home
+    'evicted|eviction', 'temporary accommodation', 'live|living|lives|stay|staying in a|one? hotel|b&b|refuge * since|now|room', 'live|living in a|one hotel room', 'no home', 'sofa surfing'], HIGH),
   // self-esteem
   ...entries('worry', 'self_esteem', [
     'hate myself', 'hate the way i look', 'i am so|really? stupid|ugly|fat|useless|worthless|dumb|thick|pathetic|disgusting|weird',
