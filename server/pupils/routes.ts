@@ -12,6 +12,7 @@ import { decideLevel, ensureScreened, letterLabels, sdqByPupil } from '../screen
 import * as store from '../screening/store'
 import type { StoredReason } from '../db/schema'
 import { markLetter } from '../letters/view-models'
+import { SDQ_INFORMANT_LABELS, SDQ_SCALE_LABELS } from '../sdq/labels'
 import { displayName, filterAndSort, levelView, missingWords, parseListQuery, reasonsView, sortHeaders } from './view-models'
 
 export function requireStaff(request: FastifyRequest) {
@@ -26,16 +27,6 @@ const decisionForm = z.object({
   reason: z.string().trim().min(1, 'Say why you chose this level, so colleagues can follow your decision').max(2000, 'Keep the reason to 2,000 characters or fewer')
 })
 
-const INFORMANT_LABELS = { self: 'Self-report', parent: 'Parent', teacher: 'Teacher' } as const
-const SCALES = [
-  ['emotional', 'Emotional symptoms'],
-  ['conduct', 'Conduct problems'],
-  ['hyperactivity', 'Hyperactivity'],
-  ['peer', 'Peer problems'],
-  ['prosocial', 'Prosocial'],
-  ['total', 'Total difficulties'],
-  ['impact', 'Impact']
-] as const
 
 /** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
 export function pupilListModel(records: readonly store.ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
@@ -124,11 +115,11 @@ export async function pupilRoutes(app: FastifyInstance) {
       sdq: informants.length
         ? {
             chart: chartMarkup(sdqProfile({ title: `SDQ profile for ${name}`, informants: informants.map((i) => ({ informant: i.informant, scores: i, bands: i.bands })) })),
-            table: SCALES.map(([scale, label]) => ({
+            table: SDQ_SCALE_LABELS.map(([scale, label]) => ({
               label,
               cells: informants.map((i) => ({ score: i[scale] ?? '–', band: i.bands[scale]?.replace(/_/g, ' ') ?? 'no band' }))
             })),
-            informants: informants.map((i) => ({ label: INFORMANT_LABELS[i.informant], completedOn: i.completedOn }))
+            informants: informants.map((i) => ({ label: SDQ_INFORMANT_LABELS[i.informant], completedOn: i.completedOn }))
           }
         : null,
       letter: letter

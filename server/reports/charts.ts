@@ -1,6 +1,7 @@
 // SVG charts as strings, for pages and packs. Pure: data in, markup out.
 // Accessible: role="img" with a <title> and a <desc> that lists the figures, every value written as text,
 // and meaning carried by patterns and words as well as colour. Pages still show a data table beside each chart.
+import { SDQ_INFORMANT_LABELS } from '../sdq/labels'
 
 const TEXT = '#0b0c0c'
 const BAR = '#1d70b8'
@@ -192,7 +193,7 @@ const PROFILE_SCALES: ReadonlyArray<[SdqProfileScale, string, number]> = [
   ['total', 'Total difficulties', 40],
   ['impact', 'Impact', 10],
 ]
-const INFORMANT_LABELS = { self: 'Self-report', parent: 'Parent', teacher: 'Teacher' } as const
+const INFORMANT_LABELS = SDQ_INFORMANT_LABELS
 
 // Shading rises with the band: plain, dotted, hatched, cross-hatched; the band is also written beside the bar.
 function bandFill(id: string, band: string | null | undefined): string {

@@ -7,6 +7,7 @@ import { ensureScreened, loadScreeningSettings } from '../screening/service'
 import * as store from '../screening/store'
 import { attendanceBins, barChart, binValues, histogram } from './charts'
 import { chartMarkup } from './markup'
+import { SDQ_SCALE_LABELS } from '../sdq/labels'
 
 type ScreenRecord = store.DashboardRow
 
@@ -20,15 +21,6 @@ export interface DashboardData {
 
 const levelOf = (r: ScreenRecord) => (r.level ?? null) as Level | null
 
-const SDQ_SCALES = [
-  ['emotional', 'Emotional symptoms'],
-  ['conduct', 'Conduct problems'],
-  ['hyperactivity', 'Hyperactivity'],
-  ['peer', 'Peer problems'],
-  ['prosocial', 'Prosocial'],
-  ['total', 'Total difficulties'],
-  ['impact', 'Impact']
-] as const
 function displayName(r: ScreenRecord) {
   return `${r.surname}, ${r.preferred_forename ?? r.forename}`
 }
@@ -43,7 +35,7 @@ export function dashboardModel(d: DashboardData, urn: string) {
   const hidden = records.filter((r) => r.hidden).map((r) => ({ id: r.id, name: displayName(r), form: r.form, level: levelOf(r) ? LEVEL_LABELS[levelOf(r)!] : '' }))
   const safeguarding = records.filter((r) => r.safeguarding).length
 
-  const sdqRows = SDQ_SCALES.map(([scale, label]) => {
+  const sdqRows = SDQ_SCALE_LABELS.map(([scale, label]) => {
     const counts = [0, 0, 0, 0]
     for (const c of d.sdqBands) if (c.scale === scale && c.rank >= 0 && c.rank < 4) counts[c.rank] = c.pupils
     const none = records.length - counts.reduce((a, b) => a + b, 0)
@@ -103,7 +95,7 @@ export async function loadDashboard(db: Kysely<Database>, schoolId: number): Pro
   await ensureScreened(db, schoolId)
   const [records, sdqBands, lettersAwaitingReview, { settings }] = await Promise.all([
     store.listDashboardRows(db, schoolId),
-    store.countSdqBands(db, schoolId, SDQ_SCALES.map(([scale]) => scale)),
+    store.countSdqBands(db, schoolId, SDQ_SCALE_LABELS.map(([scale]) => scale)),
     store.countLettersAwaitingReview(db, schoolId),
     loadScreeningSettings(db, schoolId)
   ])
