@@ -43,6 +43,7 @@ t.test('rollback undoes the most recent import of a kind', async (t) => {
   const { db, schoolId, userId } = await setUp(t)
   const run = (file: string, content = fixture(file)) => runImport(db, { schoolId, userId, fileName: file, content, today: TODAY })
   await run('ctf-sample.xml')
+  t.match(await counts(db), { import_changes: 0, import_created: 3 }, 'what an import created: one list of ids per table')
   const afterCtf = await db.selectFrom('pupils').selectAll().orderBy('id').execute()
   await run('pupils.csv')
   t.equal((await db.selectFrom('pupils').select('form').where('upn', '=', 'Q380209324001').executeTakeFirstOrThrow()).form, '7KM')
