@@ -232,8 +232,16 @@ export interface ImportChangesTable {
   school_id: number
   table_name: 'pupils' | 'attainment' | 'attendance' | 'sdq_administrations' | 'letters' | 'opportunities'
   row_id: number
-  /** the row before the import changed it; null when the import created it */
+  /** the row before the import changed it; always set since migration 0006 (created rows are in import_created) */
   before: JsonColumn<Record<string, unknown>> | null
+}
+
+/** The ids of the rows an import created in one table (migration 0006); rows it changed are in import_changes. */
+export interface ImportCreatedTable {
+  import_id: number
+  school_id: number
+  table_name: ImportChangesTable['table_name']
+  ids: number[]
 }
 
 /** An uploaded file waiting for its lead to confirm the import (migration 0005). */
@@ -318,6 +326,7 @@ export interface Database {
   opportunities: OpportunitiesTable
   imports: ImportsTable
   import_changes: ImportChangesTable
+  import_created: ImportCreatedTable
   screening_settings: ScreeningSettingsTable
   screening_results: ScreeningResultsTable
   level_suggestions: LevelSuggestionsTable

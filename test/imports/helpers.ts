@@ -24,7 +24,7 @@ export async function setUp(t: T): Promise<{ db: Kysely<Database>; schoolId: num
 /** Rows in every table an import writes, so a test can show that nothing was written. */
 export async function counts(db: Kysely<Database>): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
-  for (const table of ['pupils', 'attainment', 'attendance', 'sdq_administrations', 'letters', 'opportunities', 'imports', 'import_changes']) {
+  for (const table of ['pupils', 'attainment', 'attendance', 'sdq_administrations', 'letters', 'opportunities', 'imports', 'import_changes', 'import_created']) {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(db)
     out[table] = rows[0]?.n ?? 0
   }

@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import t from 'tap'
+import * as importCreated from '../../migrations/0006_import_created'
 import { rollbackImport, runImport } from '../../server/imports/service'
 import { counts, fixture, setUp, TODAY } from './helpers'
 
@@ -43,6 +45,7 @@ t.test('rollback undoes the most recent import of a kind', async (t) => {
   const { db, schoolId, userId } = await setUp(t)
   const run = (file: string, content = fixture(file)) => runImport(db, { schoolId, userId, fileName: file, content, today: TODAY })
   await run('ctf-sample.xml')
+  t.match(await counts(db), { import_changes: 0, import_created: 3 }, 'what an import created: one list of ids per table')
   const afterCtf = await db.selectFrom('pupils').selectAll().orderBy('id').execute()
   await run('pupils.csv')
   t.equal((await db.selectFrom('pupils').select('form').where('upn', '=', 'Q380209324001').executeTakeFirstOrThrow()).form, '7KM')
@@ -86,4 +89,15 @@ t.test('a changed letter loses its old analysis; the analyser fills it on import
   await runImport(db, { schoolId, userId, fileName: 'letters-2.csv', content: changed, today: TODAY })
   const after = await db.selectFrom('letters').select(['concern', 'text']).orderBy('id').execute()
   t.same(after.map((l) => l.concern), [null, 'some', 'none'], 'changed text: analysis cleared; same text: kept')
+})
+
+t.test('migration 0006 moves what earlier imports created into import_created, and back', async (t) => {
+  const { db, schoolId, userId } = await setUp(t)
+  await runImport(db, { schoolId, userId, fileName: 'ctf-sample.xml', content: fixture('ctf-sample.xml'), today: TODAY })
+  await importCreated.down(db)
+  t.equal((await sql<{ n: number }>`select count(*)::int as n from import_changes where before is null`.execute(db)).rows[0]?.n, 9, 'a row per created row before 0006')
+  await importCreated.up(db)
+  t.match(await counts(db), { import_changes: 0, import_created: 3 })
+  t.match(await rollbackImport(db, { schoolId, userId, kind: 'ctf' }), { deleted: 9, restored: 0, errors: [] })
+  t.match(await counts(db), { pupils: 0, attainment: 0, attendance: 0 })
 })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import t from 'tap'
 import { runImport } from '../../server/imports/service'
 import { counts, fixture, setUp, TODAY } from './helpers'
@@ -19,6 +20,13 @@ t.test('every sample imports, in the order a school would', async (t) => {
     t.match(r, { kind, rows, created: rows, updated: 0 }, file)
   }
   t.match(await counts(db), { pupils: 3, attainment: 3, attendance: 3, sdq_administrations: 5, letters: 3, opportunities: 6, imports: 8 })
+  const sdq = await sql<{ prescored: boolean; items: boolean; impact: string | null; scores: string; bands: string }>`
+    select prescored, items is not null as items, jsonb_typeof(impact_answers) as impact, jsonb_typeof(scores) as scores, jsonb_typeof(bands) as bands
+    from sdq_administrations order by prescored, informant, pupil_id`.execute(db)
+  t.same(sdq.rows.map((r) => [r.prescored, r.items, r.impact, r.scores, r.bands]), [
+    [false, true, 'object', 'object', 'object'], [false, true, 'object', 'object', 'object'], [false, true, 'object', 'object', 'object'],
+    [true, false, null, 'object', 'object'], [true, false, null, 'object', 'object']
+  ], 'SDQ answers, scores and bands stored as JSON objects; no impact answers is SQL null, not JSON null')
   const amara = await db.selectFrom('pupils').selectAll().where('upn', '=', 'Q380209324001').executeTakeFirstOrThrow()
   t.match(amara, { surname: 'Okafor', forename: 'Amara', dob: '2014-11-04', sex: 'F', form: '7KM', sen: 'N', fsm: true, eal: false, looked_after: false, social_care: 'none' })
   const callum = await db.selectFrom('pupils').selectAll().where('upn', '=', 'E380209324002').executeTakeFirstOrThrow()
