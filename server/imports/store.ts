@@ -10,6 +10,9 @@ export type ChangeTable = 'pupils' | 'attainment' | 'attendance' | 'sdq_administ
 /** Children before parents, so deleting what an import created never trips a foreign key. */
 export const CHANGE_TABLES: readonly ChangeTable[] = ['letters', 'sdq_administrations', 'attendance', 'attainment', 'opportunities', 'pupils']
 
+/** Pupil columns a file that leaves them blank does not clear. */
+const PUPIL_KEPT = ['preferred_forename', 'sex', 'form', 'primary_school', 'sen', 'sen_need', 'fsm', 'eal', 'looked_after', 'social_care'] as const
+
 /** Columns an import writes, restored from a before-image on rollback. */
 const RESTORABLE: Record<ChangeTable, readonly string[]> = {
   pupils: ['upn', 'temporary_upn', 'surname', 'forename', 'preferred_forename', 'dob', 'sex', 'form', 'primary_school', 'sen', 'sen_need', 'fsm', 'eal', 'looked_after', 'social_care', 'updated_at'],
@@ -124,7 +127,8 @@ const idList = (ids: readonly number[]) => `{${ids.join(',')}}`
 /** Adds or updates pupils by UPN. A null optional field means "not in this file": the stored value stays. */
 export async function upsertPupils(db: Db, schoolId: number, rows: readonly PupilRow[]): Promise<{ id: number; upn: string }[]> {
   if (!rows.length) return []
-  const keep = (c: string) => sql.raw(`${c} = coalesce(excluded.${c}, pupils.${c})`)
+  // identifiers through sql.ref, never raw text
+  const keep = (c: (typeof PUPIL_KEPT)[number]) => sql`${sql.ref(c)} = coalesce(${sql.ref(`excluded.${c}`)}, ${sql.ref(`pupils.${c}`)})`
   const result = await sql<{ id: number; upn: string }>`
     insert into pupils (school_id, upn, temporary_upn, surname, forename, dob, preferred_forename, sex, form, primary_school, sen, sen_need, fsm, eal, looked_after, social_care)
     select ${schoolId}, * from unnest(
@@ -134,7 +138,7 @@ export async function upsertPupils(db: Db, schoolId: number, rows: readonly Pupi
       ${column(rows, 'eal')}::bool[], ${column(rows, 'looked_after')}::bool[], ${column(rows, 'social_care')}::text[])
     on conflict (school_id, upn) do update set
       temporary_upn = excluded.temporary_upn, surname = excluded.surname, forename = excluded.forename, dob = excluded.dob,
-      ${sql.join(['preferred_forename', 'sex', 'form', 'primary_school', 'sen', 'sen_need', 'fsm', 'eal', 'looked_after', 'social_care'].map(keep))},
+      ${sql.join(PUPIL_KEPT.map(keep))},
       updated_at = now()
     returning id, upn`.execute(db)
   return result.rows
@@ -159,13 +163,18 @@ export interface AttainmentRow {
 /** One KS2 record per pupil; a subject the file leaves blank keeps its stored result. */
 export async function upsertAttainment(db: Db, schoolId: number, rows: readonly AttainmentRow[]): Promise<number[]> {
   if (!rows.length) return []
-  const subject = (s: string) => sql.raw(`${s} = coalesce(excluded.${s}, attainment.${s}), ${s}_scaled = case when excluded.${s} is null then attainment.${s}_scaled else excluded.${s}_scaled end`)
+  const subject = (s: 'ks2_reading' | 'ks2_maths' | 'ks2_gps') => {
+    const [col, scaled] = [sql.ref(s), sql.ref(`${s}_scaled`)]
+    const [newCol, newScaled] = [sql.ref(`excluded.${s}`), sql.ref(`excluded.${s}_scaled`)]
+    const [oldCol, oldScaled] = [sql.ref(`attainment.${s}`), sql.ref(`attainment.${s}_scaled`)]
+    return sql`${col} = coalesce(${newCol}, ${oldCol}), ${scaled} = case when ${newCol} is null then ${oldScaled} else ${newScaled} end`
+  }
   const result = await sql<{ id: number }>`
     insert into attainment (school_id, pupil_id, ks2_reading, ks2_reading_scaled, ks2_maths, ks2_maths_scaled, ks2_gps, ks2_gps_scaled, ks2_writing)
     select ${schoolId}, * from unnest(${column(rows, 'pupil_id')}::int[], ${column(rows, 'ks2_reading')}::text[], ${column(rows, 'ks2_reading_scaled')}::int[],
       ${column(rows, 'ks2_maths')}::text[], ${column(rows, 'ks2_maths_scaled')}::int[], ${column(rows, 'ks2_gps')}::text[], ${column(rows, 'ks2_gps_scaled')}::int[], ${column(rows, 'ks2_writing')}::text[])
     on conflict (school_id, pupil_id) do update set
-      ${sql.join(['ks2_reading', 'ks2_maths', 'ks2_gps'].map(subject))},
+      ${sql.join((['ks2_reading', 'ks2_maths', 'ks2_gps'] as const).map(subject))},
       ks2_writing = coalesce(excluded.ks2_writing, attainment.ks2_writing), updated_at = now()
     returning id`.execute(db)
   return result.rows.map((r) => r.id)
@@ -229,14 +238,15 @@ export interface LetterRow { pupil_id: number; written_on: string | null; text: 
  */
 export async function upsertLetters(db: Db, schoolId: number, rows: readonly LetterRow[], analysed: boolean): Promise<number[]> {
   if (!rows.length) return []
-  const keep = (c: string) => sql.raw(`${c} = case when ${analysed} then excluded.${c} when letters.text = excluded.text then letters.${c} else null end`)
+  const keep = (c: 'concern' | 'analysis' | 'analyser_version') =>
+    sql`${sql.ref(c)} = case when cast(${analysed} as boolean) then ${sql.ref(`excluded.${c}`)} when letters.text = excluded.text then ${sql.ref(`letters.${c}`)} else null end`
   const result = await sql<{ id: number }>`
     insert into letters (school_id, pupil_id, written_on, text, concern, analysis, analyser_version)
     select ${schoolId}, p, w, t, c, a::jsonb, v from unnest(
       ${column(rows, 'pupil_id')}::int[], ${column(rows, 'written_on')}::date[], ${column(rows, 'text')}::text[], ${column(rows, 'concern')}::text[],
       ${column(rows, 'analysis')}::text[], ${column(rows, 'analyser_version')}::text[]) as u(p, w, t, c, a, v)
     on conflict (school_id, pupil_id, (coalesce(written_on, '-infinity'::date))) do update set
-      ${sql.join(['concern', 'analysis', 'analyser_version'].map(keep))}, text = excluded.text, updated_at = now()
+      ${sql.join((['concern', 'analysis', 'analyser_version'] as const).map(keep))}, text = excluded.text, updated_at = now()
     returning id`.execute(db)
   return result.rows.map((r) => r.id)
 }
