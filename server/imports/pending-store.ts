@@ -97,8 +97,8 @@ export interface HistoryRow {
   rolled_back_by_name: string | null
 }
 
-/** Imports that were written (dry runs are in the audit log), newest first. */
-export async function listImportHistory(db: Db, schoolId: number, limit = 100): Promise<HistoryRow[]> {
+/** A school's imports with who made and who rolled back each, as the history shows them. */
+function historyRows(db: Db, schoolId: number) {
   return db
     .selectFrom('imports')
     .leftJoin('users as u', 'u.id', 'imports.user_id')
@@ -108,6 +108,11 @@ export async function listImportHistory(db: Db, schoolId: number, limit = 100): 
       'imports.created_at', 'imports.rolled_back_at', 'u.name as user_name', 'r.name as rolled_back_by_name'
     ])
     .where('imports.school_id', '=', schoolId)
+}
+
+/** Imports that were written (dry runs are in the audit log), newest first. */
+export async function listImportHistory(db: Db, schoolId: number, limit = 100): Promise<HistoryRow[]> {
+  return historyRows(db, schoolId)
     .where('imports.dry_run', '=', false)
     .orderBy('imports.id', 'desc')
     .limit(limit)
@@ -122,15 +127,7 @@ export async function latestCommittedIds(db: Db, schoolId: number): Promise<Set<
 }
 
 export async function findLatestCommitted(db: Db, schoolId: number, kind: ImportKindColumn): Promise<HistoryRow | undefined> {
-  return db
-    .selectFrom('imports')
-    .leftJoin('users as u', 'u.id', 'imports.user_id')
-    .leftJoin('users as r', 'r.id', 'imports.rolled_back_by')
-    .select([
-      'imports.id', 'imports.kind', 'imports.file_name', 'imports.rows', 'imports.created', 'imports.updated', 'imports.status',
-      'imports.created_at', 'imports.rolled_back_at', 'u.name as user_name', 'r.name as rolled_back_by_name'
-    ])
-    .where('imports.school_id', '=', schoolId)
+  return historyRows(db, schoolId)
     .where('imports.kind', '=', kind)
     .where('imports.status', '=', 'committed')
     .orderBy('imports.id', 'desc')

@@ -2,22 +2,12 @@
 // indicators each was computed from. The `screen` command and the web exports both read this.
 import type { Kysely } from 'kysely'
 import type { Database, LevelColumn, StoredReason } from '../db/schema'
-import { attendancePercent, SDQ_INFORMANTS, type SdqInformant } from './rules'
+import { attendancePercent, SDQ_INFORMANTS, type SdqInformant, type SdqScores } from './rules'
 import { ensureScreened, letterLabels, sdqByPupil } from './service'
 import * as store from './store'
 
-export interface ScreenSdq {
-  emotional: number | null
-  conduct: number | null
-  hyperactivity: number | null
-  peer: number | null
-  prosocial: number | null
-  total: number | null
-  externalising: number | null
-  internalising: number | null
-  impact: number | null
-  bands: Record<string, string | null>
-}
+/** The contract's `sdq` per informant: the scores screening reads, with bands as plain strings. */
+export type ScreenSdq = Omit<SdqScores, 'bands'> & { bands: Record<string, string | null> }
 
 export interface ScreenRow {
   upn: string
