@@ -38,7 +38,13 @@ export function fieldErrors(error: z.ZodError): { field: string; message: string
     .filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)))
 }
 
-/** Only a path on this site may be a redirect target after sign-in. */
+// A redirect target after sign-in: a plain path on this site, printable ASCII only. Control
+// characters, spaces and non-ASCII letters are refused (a browser drops a tab or newline, so
+// "/\t/evil.example" would become "//evil.example", and Node refuses such a Location header),
+// and so are "//" and any backslash, which browsers read as another host.
+const SAME_SITE_PATH = /^\/(?![/\\])[\x21-\x5b\x5d-\x7e]*$/
+
+/** Only a plain path on this site may be a redirect target after sign-in; anything else goes home. */
 export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/'
+  return next && next.length <= 2000 && SAME_SITE_PATH.test(next) ? next : '/'
 }
