@@ -4,7 +4,7 @@ import type { Command } from '../cli'
 import { RefusedError, UsageError } from '../cli'
 import { recordAudit } from '../platform/audit'
 import { addUser } from './service'
-import { ROLES } from './schemas'
+import { canBeDsl, LINK_NOT_DSL, ROLES } from './schemas'
 import * as store from './store'
 
 const urn = z.string().regex(/^\d{6}$/, 'a URN is 6 digits')
@@ -38,6 +38,7 @@ export const accountCommands: Command[] = [
       if (!email.success) throw new UsageError('--email: not an email address')
       const role = z.enum(ROLES).safeParse(required(options.role, 'role'))
       if (!role.success) throw new UsageError('--role must be lead, pastoral or link')
+      if (options.dsl === true && !canBeDsl(role.data)) throw new RefusedError(LINK_NOT_DSL.replace('Untick DSL', 'Leave out --dsl'))
       const name = required(options.name, 'name')
       const school = await store.findSchoolByUrn(db, required(options.school, 'school'))
       if (!school) throw new RefusedError(`No school has URN ${String(options.school)}. Add it first with: school add --urn ${String(options.school)} --name "…"`)

@@ -23,12 +23,22 @@ export const passwordForm = z.object({
 
 export const invitationForm = z.object({ password: z.string(), confirm: z.string() })
 
-export const inviteForm = z.object({
-  name: z.string().trim().min(1, 'Enter their full name').max(200, 'Enter a name of 200 characters or fewer'),
-  email,
-  role: z.enum(ROLES, { error: 'Choose a role' }),
-  dsl: z.literal('yes').optional()
-})
+/** Only a school's own staff can be designated safeguarding leads: never a CAMHS link worker. */
+export function canBeDsl(role: (typeof ROLES)[number]): boolean {
+  return role === 'lead' || role === 'pastoral'
+}
+
+export const LINK_NOT_DSL =
+  'A CAMHS link worker cannot be a designated safeguarding lead: only the school’s own staff (a lead or pastoral member) can. Untick DSL, or choose another role.'
+
+export const inviteForm = z
+  .object({
+    name: z.string().trim().min(1, 'Enter their full name').max(200, 'Enter a name of 200 characters or fewer'),
+    email,
+    role: z.enum(ROLES, { error: 'Choose a role' }),
+    dsl: z.literal('yes').optional()
+  })
+  .refine((form) => !form.dsl || canBeDsl(form.role), { path: ['dsl'], message: LINK_NOT_DSL })
 
 /** zod issues → one message per field, for the error summary and the fields themselves. */
 export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema'
 import { recordAudit } from '../platform/audit'
 import { ConflictError, InvalidInputError } from '../platform/errors'
+import { canBeDsl, LINK_NOT_DSL } from './schemas'
 import * as store from './store'
 
 export const LOGIN_WINDOW_MINUTES = 15
@@ -73,6 +74,7 @@ export async function addUser(
   db: Kysely<Database>,
   input: { email: string; name: string; schoolId: number; role: Role; isDsl: boolean }
 ): Promise<{ userId: number; password: string | null }> {
+  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(LINK_NOT_DSL, [{ field: 'dsl', message: LINK_NOT_DSL }])
   return db.transaction().execute(async (trx) => {
     const existing = await store.findUserByEmail(trx, input.email)
     let password: string | null = null
@@ -98,6 +100,7 @@ export async function inviteStaff(
   by: { userId: number; schoolId: number; ip: string },
   input: { email: string; name: string; role: Role; isDsl: boolean }
 ): Promise<Invitation | Added> {
+  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(LINK_NOT_DSL, [{ field: 'dsl', message: LINK_NOT_DSL }])
   return db.transaction().execute(async (trx) => {
     const existing = await store.findUserByEmail(trx, input.email)
     if (existing?.id === by.userId) throw new ConflictError('You cannot change your own access here.')

@@ -21,13 +21,13 @@ const CONCERN_LABELS = { none: 'No concern', some: 'Some concern (ordinary nerve
 function requireDsl(request: FastifyRequest) {
   const school = request.school
   if (!school) throw new NotFoundError()
-  if (!school.isDsl) throw new ForbiddenError('Safeguarding alerts go to the school’s designated safeguarding leads. If you have a concern about a child, tell your DSL today.')
+  if (!school.isDsl || school.role === 'link') throw new ForbiddenError('Safeguarding alerts go to the school’s designated safeguarding leads. If you have a concern about a child, tell your DSL today.')
   return school
 }
 
 /** For every page of a school: a DSL sees the number of open alerts until each is handled. */
 export async function safeguardingNotices(request: FastifyRequest) {
-  if (!request.school?.isDsl) return
+  if (!request.school?.isDsl || request.school.role === 'link') return
   const open = await store.countOpenAlerts(request.server.db, request.school.id)
   if (open === 0) return
   request.notices = [

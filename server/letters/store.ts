@@ -204,6 +204,7 @@ export function schoolDsls(db: Kysely<Database>, schoolId: number) {
     .select(['users.id', 'users.name', 'users.email'])
     .where('memberships.school_id', '=', schoolId)
     .where('memberships.is_dsl', '=', true)
+    .where('memberships.role', '!=', 'link')
     .where('memberships.active', '=', true)
     .where('users.active', '=', true)
     .execute()
