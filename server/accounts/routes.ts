@@ -16,7 +16,9 @@ function errorsByField(errors: { field: string; message: string }[]) {
 }
 
 async function startSession(request: FastifyRequest, userId: number) {
-  // A new session id at sign-in, so that an id fixed before sign-in is worthless after it.
+  // A new session id at sign-in (and at a new password), so that an id fixed or stolen before it is
+  // worthless after it: the old stored session is deleted, not left behind.
+  await store.deleteSession(request.server.db, request.session.sessionId)
   await request.session.regenerate()
   request.session.set('userId', userId)
   request.session.set('seenAt', Date.now())
@@ -102,10 +104,8 @@ export async function accountRoutes(app: FastifyInstance) {
       if (err instanceof InvalidInputError) return render(err.fields)
       throw err
     }
-    await request.session.regenerate()
-    request.session.set('userId', request.user!.id)
-    request.session.set('seenAt', Date.now())
-    request.flash('success', 'Your password has been changed.')
+    await startSession(request, request.user!.id)
+    request.flash('success', 'Your password has been changed. You have been signed out everywhere else.')
     return reply.redirect('/account', 303)
   })
 }

@@ -65,8 +65,13 @@ export async function changePassword(db: Kysely<Database>, userId: number, curre
   if (!user?.password_hash || !(await verify(user.password_hash, current).catch(() => false))) {
     throw new InvalidInputError('Your current password is not right', [{ field: 'current', message: 'Your current password is not right' }])
   }
-  await store.setPassword(db, userId, await hashPassword(next))
-  await recordAudit(db, { action: 'password_changed', userId, subjectType: 'user', subjectId: userId, ip })
+  const passwordHash = await hashPassword(next)
+  await db.transaction().execute(async (trx) => {
+    await store.setPassword(trx, userId, passwordHash)
+    // A new password ends every session of the account, this one included: the route starts a fresh one.
+    await store.endSessionsOfUser(trx, userId)
+    await recordAudit(trx, { action: 'password_changed', userId, subjectType: 'user', subjectId: userId, ip })
+  })
 }
 
 /** The command line's `user add`: a new account (or a new school for an existing one) with a one-time password. */

@@ -1,5 +1,5 @@
 // Accounts queries (Kysely only). Queries about a school's staff take the school id as a required argument.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema'
 
 export function findSchoolByUrn(db: Kysely<Database>, urn: string) {
@@ -28,6 +28,15 @@ export function insertUser(db: Kysely<Database>, user: { email: string; name: st
 
 export function setPassword(db: Kysely<Database>, userId: number, passwordHash: string, mustChange = false) {
   return db.updateTable('users').set({ password_hash: passwordHash, must_change_password: mustChange }).where('id', '=', userId).execute()
+}
+
+/** Ends every stored session of an account (a new password, an invitation accepted). */
+export function endSessionsOfUser(db: Kysely<Database>, userId: number) {
+  return db.deleteFrom('sessions').where(sql<string>`data->>'userId'`, '=', String(userId)).execute()
+}
+
+export function deleteSession(db: Kysely<Database>, sid: string) {
+  return db.deleteFrom('sessions').where('sid', '=', sid).execute()
 }
 
 export function touchLastLogin(db: Kysely<Database>, userId: number) {

@@ -61,7 +61,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
     for (const person of DEMO_STAFF) {
       const existing = await accounts.findUserByEmail(trx, person.email)
       const user = existing ?? (await accounts.insertUser(trx, { email: person.email, name: person.name, passwordHash, mustChangePassword: false }))
-      if (existing) await accounts.setPassword(trx, existing.id, passwordHash)
+      if (existing) {
+        await accounts.setPassword(trx, existing.id, passwordHash)
+        await accounts.endSessionsOfUser(trx, existing.id)
+      }
       for (const m of person.schools) {
         await accounts.upsertMembership(trx, { userId: user.id, schoolId: schoolIds.get(m.urn)!, role: m.role, isDsl: m.isDsl })
       }
