@@ -26,6 +26,8 @@ t.test('changing a password ends the account’s other sessions, and keeps this 
   const replay = await app.inject({ method: 'GET', url: '/account', headers: { accept: 'text/html', cookie: `lantern_session=${stolenCookie}` } })
   t.equal(replay.statusCode, 303, 'the old cookie of this browser no longer works')
   t.equal((await colleague.get('/account')).statusCode, 200, 'other accounts are untouched')
+  const colleagueReplay = await app.inject({ method: 'GET', url: '/account', headers: { accept: 'text/html', cookie: `lantern_session=${colleague.cookies.get('lantern_session')}` } })
+  t.equal(colleagueReplay.statusCode, 200, 'a cookie sent this way does sign in (so the refusal above is real)')
 
   const rows = await app.db.selectFrom('sessions').select('data').execute()
   const owners = rows.map((r) => (r.data as { userId?: number }).userId)
