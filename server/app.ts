@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import fastifyFormbody from '@fastify/formbody'
 import fastifyStatic from '@fastify/static'
-import type { Config } from './config'
+import type { Config, TrustProxy } from './config'
 import { projectRoot, publicDir } from './paths'
 import database from './db/plugin'
 import sessions from './platform/sessions'
@@ -26,6 +26,15 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Fastify takes addresses as they are; a hop count becomes a function of the hop's position, as
+ * proxy-addr counts them (0 is the peer Lantern's socket sees). Only so many hops are believed.
+ */
+function proxyTrust(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return trust > 0 ? (_address: string, hop: number) => hop < trust : false
+  return trust
+}
+
 export interface AppOptions {
   config: Config
   databaseUrl: string
@@ -35,7 +44,7 @@ export interface AppOptions {
 export async function buildApp({ config, databaseUrl, sessionSecret }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: proxyTrust(config.trustProxy),
     bodyLimit: 1024 * 1024
   })
 
@@ -57,7 +66,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     index: false,
     maxAge: '1d'
   })
-  await app.register(sessions, { secret: sessionSecret, idleMinutes: config.sessionIdleMinutes, secureCookies: config.trustProxy ? 'auto' : false })
+  await app.register(sessions, { secret: sessionSecret, idleMinutes: config.sessionIdleMinutes, secureCookies: config.trustProxy === false ? false : 'auto' })
   await app.register(auth, { idleMinutes: config.sessionIdleMinutes })
   await app.register(views, { production: config.viewCache })
   await app.register(security)

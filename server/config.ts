@@ -1,8 +1,44 @@
 // Lantern's environment, validated once. A bad or missing value stops start-up with a message naming it.
+import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
 const port = z.coerce.number().int().min(1).max(65535)
+
+/**
+ * Which proxies in front of Lantern may say who the client is (X-Forwarded-For). Never "every hop":
+ * the left-most addresses are whatever the client wrote. `true` trusts the one proxy directly in
+ * front; a number trusts that many hops; a list of addresses or CIDR ranges trusts exactly those.
+ */
+export type TrustProxy = false | number | string[]
+
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): TrustProxy => {
+    const lower = v.toLowerCase()
+    if (['false', 'no', '0'].includes(lower)) return false
+    if (['true', 'yes'].includes(lower)) return 1
+    if (/^\d+$/.test(v)) {
+      const hops = Number(v)
+      if (hops <= 10) return hops
+    }
+    const entries = v.split(',').map((e) => e.trim()).filter(Boolean)
+    const bad = entries.filter((e) => {
+      const [address = '', bits, ...rest] = e.split('/')
+      const family = isIP(address)
+      if (!family || rest.length) return true
+      if (bits === undefined) return false
+      return !/^\d+$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128)
+    })
+    if (entries.length && !bad.length) return entries
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be false, true (one proxy), a number of proxy hops up to 10, or a comma-separated list of the proxies' addresses or CIDR ranges${bad.length ? ` (not an address: ${bad.join(', ')})` : ''}`
+    })
+    return z.NEVER
+  })
+
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))
 
 const envSchema = z
@@ -15,7 +51,7 @@ const envSchema = z
     /** minutes of inactivity after which a session ends */
     LANTERN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     /** trust X-Forwarded-* from a TLS-terminating proxy in front of Lantern */
-    LANTERN_TRUST_PROXY: flag.default(false),
+    LANTERN_TRUST_PROXY: trustProxy.default(false),
     /** largest upload accepted, in megabytes */
     LANTERN_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(200).default(20),
     LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
@@ -41,7 +77,7 @@ export interface Config {
   host: string
   sessionSecret: string | undefined
   sessionIdleMinutes: number
-  trustProxy: boolean
+  trustProxy: TrustProxy
   uploadLimitBytes: number
   logLevel: Env['LANTERN_LOG_LEVEL']
   seedDemo: boolean

@@ -129,3 +129,25 @@ t.test('a redirect after sign-in stays on this site', async (t) => {
   await b2.get('/login')
   t.equal((await b2.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD, next: '/account' })).headers.location, '/account')
 })
+
+t.test('behind a proxy, the address recorded is the one the proxy saw, not what the client wrote', async (t) => {
+  for (const [trustProxy, remote, expected] of [
+    [1, '127.0.0.1', '203.0.113.7'],
+    [['127.0.0.1'], '127.0.0.1', '203.0.113.7'],
+    [['10.9.9.9'], '127.0.0.1', '127.0.0.1'],
+    [false, '127.0.0.1', '127.0.0.1']
+  ] as const) {
+    const app = await buildTestApp(t, { trustProxy: trustProxy as false | number | string[] })
+    const browser = new Browser(app)
+    await browser.get('/login')
+    await browser.request({
+      method: 'POST',
+      url: '/login',
+      remoteAddress: remote,
+      headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' },
+      form: { _csrf: browser.csrf!, email: 'nobody@school.test', password: 'x' }
+    })
+    const rows = await auditRows(app, 'login_failed')
+    t.equal(rows.at(-1)?.ip, expected, `trustProxy ${JSON.stringify(trustProxy)}`)
+  }
+})

@@ -28,3 +28,14 @@ t.test('DATABASE_URL requires SESSION_SECRET', async (t) => {
 t.test('blank values count as unset', async (t) => {
   t.equal(loadConfig({ PORT: '' }).port, 3000)
 })
+
+t.test('LANTERN_TRUST_PROXY trusts one proxy, a number of hops or named addresses, never every hop', async (t) => {
+  t.equal(loadConfig({}).trustProxy, false)
+  for (const off of ['false', 'no', '0']) t.equal(loadConfig({ LANTERN_TRUST_PROXY: off }).trustProxy, false, off)
+  for (const one of ['true', 'yes', 'TRUE', '1']) t.equal(loadConfig({ LANTERN_TRUST_PROXY: one }).trustProxy, 1, one)
+  t.equal(loadConfig({ LANTERN_TRUST_PROXY: '2' }).trustProxy, 2)
+  t.same(loadConfig({ LANTERN_TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1' }).trustProxy, ['10.0.0.5', '192.168.0.0/16', '::1'])
+  t.throws(() => loadConfig({ LANTERN_TRUST_PROXY: 'everyone' }), /LANTERN_TRUST_PROXY: must be false, true .*not an address: everyone/)
+  t.throws(() => loadConfig({ LANTERN_TRUST_PROXY: '10.0.0.0/33' }), /LANTERN_TRUST_PROXY/)
+  t.throws(() => loadConfig({ LANTERN_TRUST_PROXY: '50' }), /LANTERN_TRUST_PROXY/)
+})
