@@ -74,7 +74,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
   await app.register(errorPages)
 
   app.get('/healthz', async () => ({ ok: true }))
-  await app.register(publicAccountRoutes)
+  await app.register(publicAccountRoutes, { loginLimits: config.loginLimits })
 
   // Signed-in pages.
   await app.register(async (signedIn) => {

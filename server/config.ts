@@ -81,6 +81,8 @@ export interface Config {
   uploadLimitBytes: number
   logLevel: Env['LANTERN_LOG_LEVEL']
   seedDemo: boolean
+  /** sign-in throttle (defaults in server/accounts/service.ts; tests lower them) */
+  loginLimits?: { windowMinutes: number; perAccountAddress: number; perAccount: number; perAddress: number }
   /** compiled template cache; off only in tests that edit templates */
   viewCache: boolean
 }

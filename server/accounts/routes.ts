@@ -1,7 +1,7 @@
 // Sign-in, sign-out, invitations (public) and the user's own account page.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { InvalidInputError } from '../platform/errors'
-import { attemptLogin, acceptInvitation, changePassword, checkNewPassword, tokenHash } from './service'
+import { type LoginLimits, attemptLogin, acceptInvitation, changePassword, checkNewPassword, tokenHash } from './service'
 import { fieldErrors, invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
 import * as store from './store'
 
@@ -24,7 +24,7 @@ async function startSession(request: FastifyRequest, userId: number) {
   request.session.set('seenAt', Date.now())
 }
 
-export async function publicAccountRoutes(app: FastifyInstance) {
+export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLimits?: LoginLimits }) {
   app.get('/login', async (request, reply) => {
     if (request.user) return reply.redirect('/', 303)
     const query = request.query as { next?: string; signed_out?: string; expired?: string }
@@ -39,7 +39,7 @@ export async function publicAccountRoutes(app: FastifyInstance) {
       return reply.page('accounts/login.hbs', { title: 'Sign in', errors, fieldError: errorsByField(errors), values: { email: body?.email }, next: body?.next }, 422)
     }
     const { email, password, next } = parsed.data
-    const result = await attemptLogin(app.db, email, password, request.ip)
+    const result = await attemptLogin(app.db, email, password, request.ip, opts.loginLimits)
     if (!result.ok) {
       const status = result.reason === 'invalid' ? 401 : 429
       const errors = [{ field: 'email', message: LOGIN_MESSAGES[result.reason] }]

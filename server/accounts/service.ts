@@ -8,9 +8,20 @@ import { ConflictError, InvalidInputError } from '../platform/errors'
 import { canBeDsl, LINK_NOT_DSL } from './schemas'
 import * as store from './store'
 
-export const LOGIN_WINDOW_MINUTES = 15
-export const MAX_FAILURES_PER_ACCOUNT = 5
-export const MAX_FAILURES_PER_ADDRESS = 20
+/**
+ * Sign-in throttle, counted in PostgreSQL so that every app instance agrees. Per account and address
+ * first (a guesser at one account from one place); per account from anywhere, higher (guessing spread
+ * over many addresses); per address, much higher, so that a whole school behind one NAT address is
+ * not locked out by a few mistyped passwords.
+ */
+export interface LoginLimits {
+  windowMinutes: number
+  perAccountAddress: number
+  perAccount: number
+  perAddress: number
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { windowMinutes: 15, perAccountAddress: 5, perAccount: 50, perAddress: 300 }
 export const INVITATION_DAYS = 7
 
 export const hashPassword = (password: string) => hash(password)
@@ -30,24 +41,36 @@ export type LoginResult =
   | { ok: true; userId: number }
   | { ok: false; reason: 'invalid' | 'throttled_account' | 'throttled_address' }
 
-export async function attemptLogin(db: Kysely<Database>, emailInput: string, password: string, ip: string): Promise<LoginResult> {
+export async function attemptLogin(
+  db: Kysely<Database>,
+  emailInput: string,
+  password: string,
+  ip: string,
+  limits: LoginLimits = DEFAULT_LOGIN_LIMITS
+): Promise<LoginResult> {
   const email = emailInput.trim().toLowerCase()
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000)
-  const failures = await store.recentFailedLogins(db, email, ip, since)
+  const since = new Date(Date.now() - limits.windowMinutes * 60_000)
+  const claim = await store.claimLoginAttempt(
+    db,
+    { email, ip, since },
+    (c) => c.byAccountAddress < limits.perAccountAddress && c.byAccount < limits.perAccount && c.byAddress < limits.perAddress
+  )
   const user = await store.findUserByEmail(db, email)
   const refuse = async (reason: 'invalid' | 'throttled_account' | 'throttled_address'): Promise<LoginResult> => {
     await recordAudit(db, { action: 'login_failed', userId: user?.id ?? null, subjectType: 'email', subjectId: email, ip, detail: { reason } })
     return { ok: false, reason }
   }
-  if (failures.byAccount >= MAX_FAILURES_PER_ACCOUNT) return refuse('throttled_account')
-  if (failures.byAddress >= MAX_FAILURES_PER_ADDRESS) return refuse('throttled_address')
+  if ('refused' in claim) return refuse(claim.refused.byAddress >= limits.perAddress ? 'throttled_address' : 'throttled_account')
+  if (Math.random() < 0.02) await store.sweepLoginAttempts(db, new Date(Date.now() - 86_400_000))
+  let good = false
   if (!user || !user.active || !user.password_hash) {
     dummyHash ??= hash(generatePassword())
     await verify(await dummyHash, password).catch(() => false)
-    return refuse('invalid')
+  } else {
+    good = await verify(user.password_hash, password).catch(() => false)
   }
-  const good = await verify(user.password_hash, password).catch(() => false)
-  if (!good) return refuse('invalid')
+  await store.settleLoginAttempt(db, claim.id, good ? 'ok' : 'failed')
+  if (!good || !user) return refuse('invalid')
   await store.touchLastLogin(db, user.id)
   await recordAudit(db, { action: 'login', userId: user.id, subjectType: 'user', subjectId: user.id, ip })
   return { ok: true, userId: user.id }

@@ -107,19 +107,45 @@ export function markInvitationAccepted(db: Kysely<Database>, id: number) {
   return db.updateTable('invitations').set({ accepted_at: new Date() }).where('id', '=', id).execute()
 }
 
-/** Failed sign-ins recorded in the audit log since `since`, by account and by address. */
-export async function recentFailedLogins(db: Kysely<Database>, email: string, ip: string, since: Date) {
-  const counts = await db
-    .selectFrom('audit_log')
-    .select((eb) => [
-      eb.fn.count<number>('id').filterWhere('subject_id', '=', email).as('by_account'),
-      eb.fn.count<number>('id').filterWhere('ip', '=', ip).as('by_address')
-    ])
-    .where('action', '=', 'login_failed')
-    .where('at', '>', since)
-    .where((eb) => eb.or([eb('subject_id', '=', email), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow()
-  return { byAccount: Number(counts.by_account), byAddress: Number(counts.by_address) }
+/**
+ * Counts the unsuccessful sign-in attempts (failed, or still being checked) since `since` — for the
+ * account from this address, for the account from anywhere, and from this address — and, unless a
+ * limit is reached, records this attempt as pending. Advisory locks on the address and then the
+ * account (always in that order, so two attempts never wait on each other in a circle) make the count
+ * and the insert one step: of any number of parallel guesses, at most the limit are ever checked.
+ */
+export async function claimLoginAttempt(
+  db: Kysely<Database>,
+  attempt: { email: string; ip: string; since: Date },
+  allowed: (counts: { byAccountAddress: number; byAccount: number; byAddress: number }) => boolean
+): Promise<{ id: string } | { refused: { byAccountAddress: number; byAccount: number; byAddress: number } }> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`login-address:${attempt.ip}`}, 0))`.execute(trx)
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`login-account:${attempt.email}`}, 0))`.execute(trx)
+    const row = await trx
+      .selectFrom('login_attempts')
+      .select((eb) => [
+        eb.fn.count<string>('id').filterWhere((f) => f.and([f('email', '=', attempt.email), f('ip', '=', attempt.ip)])).as('by_account_address'),
+        eb.fn.count<string>('id').filterWhere('email', '=', attempt.email).as('by_account'),
+        eb.fn.count<string>('id').filterWhere('ip', '=', attempt.ip).as('by_address')
+      ])
+      .where('at', '>', attempt.since)
+      .where('outcome', '!=', 'ok')
+      .where((eb) => eb.or([eb('email', '=', attempt.email), eb('ip', '=', attempt.ip)]))
+      .executeTakeFirstOrThrow()
+    const counts = { byAccountAddress: Number(row.by_account_address), byAccount: Number(row.by_account), byAddress: Number(row.by_address) }
+    if (!allowed(counts)) return { refused: counts }
+    return trx.insertInto('login_attempts').values({ email: attempt.email, ip: attempt.ip }).returning('id').executeTakeFirstOrThrow()
+  })
+}
+
+export async function settleLoginAttempt(db: Kysely<Database>, id: string, outcome: 'failed' | 'ok') {
+  await db.updateTable('login_attempts').set({ outcome }).where('id', '=', id).execute()
+}
+
+/** Attempts older than any throttle window are of no further use (the audit log keeps the record). */
+export async function sweepLoginAttempts(db: Kysely<Database>, before: Date) {
+  await db.deleteFrom('login_attempts').where('at', '<', before).execute()
 }
 
 export function listAudit(db: Kysely<Database>, schoolId: number, opts: { limit: number; offset: number; action?: string }) {

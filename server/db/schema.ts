@@ -51,6 +51,14 @@ export interface SessionsTable {
   expires_at: Timestamp
 }
 
+export interface LoginAttemptsTable {
+  id: Generated<string>
+  email: string
+  ip: string
+  at: Generated<Date>
+  outcome: Generated<'pending' | 'failed' | 'ok'>
+}
+
 export interface AuditLogTable {
   id: Generated<string>
   at: Generated<Date>
@@ -314,6 +322,7 @@ export interface Database {
   memberships: MembershipsTable
   invitations: InvitationsTable
   sessions: SessionsTable
+  login_attempts: LoginAttemptsTable
   audit_log: AuditLogTable
   pupils: PupilsTable
   attainment: AttainmentTable

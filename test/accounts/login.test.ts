@@ -64,14 +64,64 @@ t.test('sign-in is rate limited per account, even with the right password afterw
   t.equal(ok.statusCode, 303)
 })
 
-t.test('sign-in is rate limited per address across accounts', async (t) => {
-  const app = await buildTestApp(t)
+t.test('sign-in is rate limited per address across accounts, at a much higher limit', async (t) => {
+  const app = await buildTestApp(t, { loginLimits: { windowMinutes: 15, perAccountAddress: 5, perAccount: 50, perAddress: 20 } })
   const browser = new Browser(app)
   await browser.get('/login')
-  for (let i = 0; i < 20; i++) await browser.post('/login', { email: `someone${i}@school.test`, password: 'x' })
+  for (let i = 0; i < 20; i++) t.equal((await browser.post('/login', { email: `someone${i}@school.test`, password: 'x' })).statusCode, 401)
   const res = await browser.post('/login', { email: 'fresh@school.test', password: 'x' })
   t.equal(res.statusCode, 429)
   t.match(res.body, 'from this network')
+})
+
+t.test('a whole school behind one address is not locked out by its staff mistyping', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  const staff = 30
+  for (let i = 0; i < staff; i++) await createUser(app, [{ schoolId: school.id, role: 'pastoral' }], { email: `staff${i}@school.test` })
+  const browsers = await Promise.all(
+    Array.from({ length: staff }, async () => {
+      const b = new Browser(app)
+      await b.get('/login')
+      return b
+    })
+  )
+  for (let i = 0; i < staff; i++) {
+    for (let k = 0; k < 2; k++) t.equal((await browsers[i]!.post('/login', { email: `staff${i}@school.test`, password: `typo ${k}` })).statusCode, 401)
+  }
+  let signedInCount = 0
+  for (let i = 0; i < staff; i++) if ((await browsers[i]!.post('/login', { email: `staff${i}@school.test`, password: TEST_PASSWORD })).statusCode === 303) signedInCount++
+  t.equal(signedInCount, staff, `${staff * 2} mistakes from one address; everyone still signs in`)
+})
+
+t.test('parallel guesses cannot slip under the limit: at most 5 passwords are ever checked', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead', isDsl: true }], { email: 'lead@school.test' })
+  const browser = new Browser(app)
+  await browser.get('/login')
+  const guesses = await Promise.all(Array.from({ length: 100 }, (_, i) => browser.post('/login', { email: 'lead@school.test', password: `guess ${i}` })))
+  const statuses = guesses.map((g) => g.statusCode)
+  t.equal(statuses.filter((s) => s === 401).length, 5, 'five checked and wrong')
+  t.equal(statuses.filter((s) => s === 429).length, 95, 'the rest refused unchecked')
+  const checked = await app.db.selectFrom('login_attempts').selectAll().where('email', '=', 'lead@school.test').execute()
+  t.equal(checked.length, 5, 'five attempts recorded as checked')
+  t.ok(checked.every((a) => a.outcome === 'failed'))
+  const right = await browser.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD })
+  t.equal(right.statusCode, 429, 'the right password is refused too while the account is throttled')
+  t.equal((await browser.get('/account')).statusCode, 303, 'not signed in')
+})
+
+t.test('guessing one account from many addresses stops at the per-account limit', async (t) => {
+  const app = await buildTestApp(t, { loginLimits: { windowMinutes: 15, perAccountAddress: 5, perAccount: 8, perAddress: 300 } })
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@school.test' })
+  const browser = new Browser(app)
+  await browser.get('/login')
+  const post = (n: number, password: string) =>
+    browser.request({ method: 'POST', url: '/login', remoteAddress: `10.1.0.${n}`, form: { _csrf: browser.csrf!, email: 'lead@school.test', password } })
+  for (let n = 0; n < 8; n++) t.equal((await post(n, 'wrong')).statusCode, 401)
+  t.equal((await post(99, TEST_PASSWORD)).statusCode, 429, 'the ninth address is refused')
 })
 
 t.test('a form without the CSRF token is refused and changes nothing', async (t) => {
