@@ -10,6 +10,7 @@ import sessions from './platform/sessions'
 import auth, { requireLogin, requireSchool } from './platform/auth'
 import views from './platform/views'
 import security from './platform/security'
+import csrf from './platform/csrf'
 import audit from './platform/audit'
 import errorPages from './platform/error-pages'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
@@ -68,6 +69,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
   })
   await app.register(sessions, { secret: sessionSecret, idleMinutes: config.sessionIdleMinutes, secureCookies: config.trustProxy === false ? false : 'auto' })
   await app.register(auth, { idleMinutes: config.sessionIdleMinutes })
+  await app.register(csrf, { secret: sessionSecret, secureCookies: config.trustProxy === false ? false : 'auto' })
   await app.register(views, { production: config.viewCache })
   await app.register(security)
   await app.register(audit)

@@ -14,10 +14,15 @@ export const TEST_PASSWORD = 'correct horse battery staple'
 let passwordHash: Promise<string> | undefined
 
 export async function buildTestApp(t: TapTest, overrides: Partial<Config> = {}) {
-  const url = await createTestDatabase(t)
+  // The app closes its pool before its database is dropped: dropping first would cut live connections.
+  const drops: Array<() => unknown> = []
+  const url = await createTestDatabase({ teardown: (fn) => drops.push(fn) })
   const config = { ...loadConfig({ LANTERN_LOG_LEVEL: 'silent', LANTERN_DATA_DIR: '/nonexistent' }), ...overrides }
   const app = await buildApp({ config, databaseUrl: url, sessionSecret: 'a test session secret that is long enough!!' })
-  t.teardown(() => app.close())
+  t.teardown(async () => {
+    await app.close()
+    for (const drop of drops) await drop()
+  })
   return app
 }
 

@@ -15,13 +15,6 @@ function describe(error: FastifyError, request: FastifyRequest): Shown {
   if (error instanceof HttpError) {
     return { status: error.statusCode, title: error.title, message: error.message, fields: error instanceof InvalidInputError ? error.fields : undefined }
   }
-  if (error.code?.startsWith('FST_CSRF')) {
-    return {
-      status: 403,
-      title: 'This form has expired',
-      message: 'The form was open too long or came from somewhere else, so nothing was saved. Go back, reload the page and try again.'
-    }
-  }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
     return { status: 413, title: 'That was too large', message: 'The form or file was larger than Lantern accepts. Nothing was saved.' }
   }

@@ -1,21 +1,6 @@
-// Security headers with a Content-Security-Policy that allows no inline script, and CSRF on every
-// state-changing request.
+// Security headers with a Content-Security-Policy that allows no inline script. CSRF tokens: csrf.ts.
 import fp from 'fastify-plugin'
 import fastifyHelmet from '@fastify/helmet'
-import fastifyCsrf from '@fastify/csrf-protection'
-import type { FastifyRequest } from 'fastify'
-
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-
-function csrfTokenFrom(request: FastifyRequest): string | void {
-  const body = request.body as Record<string, unknown> | undefined
-  if (body && typeof body._csrf === 'string') return body._csrf
-  const header = request.headers['x-csrf-token']
-  if (typeof header === 'string') return header
-  // multipart uploads carry the token in the query string, as their body is read by the handler
-  const query = request.query as Record<string, unknown> | undefined
-  if (query && typeof query._csrf === 'string') return query._csrf
-}
 
 export default fp(
   async function security(app) {
@@ -37,11 +22,6 @@ export default fp(
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: 'same-origin' }
     })
-    await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: csrfTokenFrom })
-    app.addHook('preHandler', (request, reply, done) => {
-      if (!STATE_CHANGING.has(request.method)) return done()
-      app.csrfProtection(request, reply, done)
-    })
   },
-  { name: 'lantern-security', dependencies: ['lantern-sessions'] }
+  { name: 'lantern-security' }
 )

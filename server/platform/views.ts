@@ -65,7 +65,7 @@ export default fp(
         isLead: school?.role === 'lead',
         // leads and pastoral staff see the whole screening; link workers only their supervision agenda
         isStaff: school?.role === 'lead' || school?.role === 'pastoral',
-        csrfToken: request.session ? this.generateCsrf() : undefined,
+        csrfToken: this.csrfToken(),
         flash,
         notices: request.notices,
         path: request.url
@@ -74,5 +74,5 @@ export default fp(
       return this.view(template, { ...locals, ...model })
     })
   },
-  { name: 'lantern-views', dependencies: ['lantern-sessions'] }
+  { name: 'lantern-views', dependencies: ['lantern-sessions', 'lantern-csrf'] }
 )

@@ -187,7 +187,7 @@ t.test('behind a proxy, the address recorded is the one the proxy saw, not what 
     [['10.9.9.9'], '127.0.0.1', '127.0.0.1'],
     [false, '127.0.0.1', '127.0.0.1']
   ] as const) {
-    const app = await buildTestApp(t, { trustProxy: trustProxy as false | number | string[] })
+    const app = await buildTestApp(t, { trustProxy: trustProxy as false | number | string[] }) // each closes before its database is dropped
     const browser = new Browser(app)
     await browser.get('/login')
     await browser.request({
