@@ -12,7 +12,8 @@ import views from './platform/views'
 import security from './platform/security'
 import csrf from './platform/csrf'
 import audit from './platform/audit'
-import errorPages from './platform/error-pages'
+import errorPages, { RETRY_AFTER_SECONDS } from './platform/error-pages'
+import { databaseAnswers } from './db/health'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
@@ -75,7 +76,14 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
   await app.register(audit)
   await app.register(errorPages)
 
-  app.get('/healthz', async () => ({ ok: true }))
+  // For a load balancer or a monitor: up only when the database answers. It reads no session and sets none.
+  app.get('/healthz', async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    const answer = await databaseAnswers(app.pg.pool)
+    if (answer.ok) return { ok: true }
+    request.log.warn({ err: answer.error }, 'health check: the database did not answer')
+    return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ ok: false, database: 'unreachable' })
+  })
   await app.register(publicAccountRoutes, { loginLimits: config.loginLimits })
 
   // Signed-in pages.

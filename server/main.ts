@@ -6,8 +6,35 @@ import { bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
 import { isEmpty, readDemoLogin, saveDemoLogin, seedDemo } from './demo/seed'
 import { buildApp } from './app'
+import type { FastifyBaseLogger } from 'fastify'
 
 const say = (message: string) => process.stdout.write(`${message}\n`)
+
+/** The running app's logger once there is one (and logging is on); until then, stderr. */
+let appLog: FastifyBaseLogger | undefined
+let stopGracefully: ((reason: string, code: number) => Promise<void>) | undefined
+
+function report(what: string, err: unknown, level: 'error' | 'fatal' = 'fatal') {
+  if (appLog) return appLog[level]({ err }, what)
+  const detail = err instanceof Error ? (err.stack ?? err.message) : String(err)
+  process.stderr.write(`${new Date().toISOString()} ${what}: ${detail}\n`)
+}
+
+// A promise rejected with no handler is a bug in one piece of work (a request, a sweep), not a broken
+// process: it is reported and Lantern keeps serving everyone else.
+process.on('unhandledRejection', (reason) => report('unhandled rejection (Lantern keeps running)', reason, 'error'))
+
+// An exception that reached the event loop may have left shared state half-changed (a connection never
+// released, a transaction left open), and Node does not promise that carrying on is safe. For software
+// holding safeguarding records a clean restart beats serving from an unknown state, so Lantern reports
+// it loudly, stops gracefully (bounded in time) and exits 1 for its supervisor (systemd, Docker, a
+// platform's restart policy) to start it again.
+process.on('uncaughtException', (err) => {
+  report('uncaught exception: Lantern is stopping and must be restarted', err)
+  setTimeout(() => process.exit(1), 10_000).unref()
+  if (stopGracefully) void stopGracefully('uncaught exception', 1)
+  else process.exit(1)
+})
 
 async function main() {
   const started = Date.now()
@@ -32,16 +59,24 @@ async function main() {
   }
 
   const app = await buildApp({ config, databaseUrl: runtime.url, sessionSecret: runtime.sessionSecret })
+  if (config.logLevel !== 'silent') appLog = app.log
   let closing = false
-  const shutdown = async (signal: string) => {
+  // Never rejects: a failure while stopping is reported and the process still exits.
+  const shutdown = async (reason: string, code = 0) => {
     if (closing) return
     closing = true
-    say(`\n${signal}: stopping Lantern ...`)
-    await app.close()
-    await stopDatabase()
-    say('Stopped.')
-    process.exit(0)
+    say(`\n${reason}: stopping Lantern ...`)
+    try {
+      await app.close()
+      await stopDatabase()
+      say('Stopped.')
+    } catch (err) {
+      report('Lantern did not stop cleanly', err)
+      code = code || 1
+    }
+    process.exit(code)
   }
+  stopGracefully = shutdown
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
 

@@ -233,6 +233,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 async function ensureDatabase(port: number, password: string): Promise<void> {
   const { Client } = await import('pg')
   const client = new Client({ host: '127.0.0.1', port, user: DB_USER, password, database: 'postgres' })
+  // a connection lost mid-query rejects that query, which says what happened; unheard, the 'error' event would end the process
+  client.on('error', () => {})
   await client.connect()
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', ['lantern'])

@@ -3,6 +3,7 @@
 import fp from 'fastify-plugin'
 import fastifyCookie from '@fastify/cookie'
 import fastifySession from '@fastify/session'
+import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
@@ -16,37 +17,52 @@ declare module 'fastify' {
 }
 
 type Callback = (err?: unknown, result?: any) => void
+type StoreLog = Pick<FastifyBaseLogger, 'error'>
 
-class PostgresSessionStore {
-  constructor(private readonly db: Kysely<Database>) {}
+/**
+ * Hands a query's outcome to @fastify/session's callback. The callback goes on to send the reply, and
+ * whatever it throws (Node refusing a header, say) would otherwise become an unhandled rejection of
+ * this promise chain and end the process: it is logged here instead (the reply cannot be finished from here).
+ */
+function deliver<T>(query: Promise<T>, callback: Callback, log: StoreLog, result: (value: T) => unknown = () => undefined) {
+  query
+    .then(
+      (value) => () => callback(null, result(value)),
+      (err: unknown) => () => callback(err)
+    )
+    .then((call) => call())
+    .catch((err: unknown) => log.error({ err }, 'sending the reply failed after the session was read or saved'))
+}
+
+export class PostgresSessionStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly log: StoreLog
+  ) {}
 
   set(sid: string, session: any, callback: Callback) {
     const expires = session.cookie?.expires ? new Date(session.cookie.expires) : new Date(Date.now() + 86_400_000)
     const data = JSON.stringify(session)
-    this.db
+    const query = this.db
       .insertInto('sessions')
       .values({ sid, data, expires_at: expires })
       .onConflict((oc) => oc.column('sid').doUpdateSet({ data, expires_at: expires }))
       .execute()
-      .then(() => callback(), callback)
+    deliver(query, callback, this.log)
   }
 
   get(sid: string, callback: Callback) {
-    this.db
+    const query = this.db
       .selectFrom('sessions')
       .select('data')
       .where('sid', '=', sid)
       .where('expires_at', '>', new Date())
       .executeTakeFirst()
-      .then((row) => callback(null, row ? row.data : null), callback)
+    deliver(query, callback, this.log, (row) => (row ? row.data : null))
   }
 
   destroy(sid: string, callback: Callback) {
-    this.db
-      .deleteFrom('sessions')
-      .where('sid', '=', sid)
-      .execute()
-      .then(() => callback(), callback)
+    deliver(this.db.deleteFrom('sessions').where('sid', '=', sid).execute(), callback, this.log)
   }
 }
 
@@ -62,7 +78,7 @@ export default fp(
     await app.register(fastifySession, {
       secret: opts.secret,
       cookieName: 'lantern_session',
-      store: new PostgresSessionStore(app.db),
+      store: new PostgresSessionStore(app.db, app.log),
       saveUninitialized: false,
       rolling: true,
       cookie: {

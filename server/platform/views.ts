@@ -54,8 +54,10 @@ export default fp(
 
     app.decorateReply('page', function (this: FastifyReply, template: string, model = {}, status = 200) {
       const request = this.request
-      const flash = request.session?.get('flash')
-      if (flash?.length) request.session.set('flash', [])
+      // no session when @fastify/session could not load it (the error page of that request)
+      const session = typeof request.session?.get === 'function' ? request.session : null
+      const flash = session?.get('flash')
+      if (session && flash?.length) session.set('flash', [])
       const school = request.school
       const locals = {
         user: request.user,
