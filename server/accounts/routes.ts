@@ -1,7 +1,7 @@
 // Sign-in, sign-out, invitations (public) and the user's own account page.
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { InvalidInputError } from '../platform/errors'
-import { type LoginLimits, attemptLogin, acceptInvitation, changePassword, checkNewPassword, tokenHash } from './service'
+import { type LoginLimits, acceptAccountInvitation, acceptJoinInvitation, attemptLogin, changePassword, checkNewPassword, tokenHash } from './service'
 import { fieldErrors, invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
 import * as store from './store'
 
@@ -55,28 +55,59 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
     return reply.redirect('/login?signed_out=1', 303)
   })
 
+  const invalidInvitation = (reply: FastifyReply) => reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
+
+  /** What an invitation page shows: never the account's own fields beyond its name and email. */
+  async function invitationPage(request: FastifyRequest, reply: FastifyReply, token: string, extra: Record<string, unknown> = {}, status = 200) {
+    const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
+    if (!invitation || !invitation.role) return invalidInvitation(reply)
+    const shown = { name: invitation.name, email: invitation.email, school_name: invitation.school_name, roleLabel: ROLE_LABELS[invitation.role], dsl: invitation.is_dsl }
+    if (invitation.kind === 'account') return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation: shown, token, ...extra }, status)
+    const user = request.user
+    return reply.page(
+      'accounts/invitation-join.hbs',
+      {
+        title: `Join ${invitation.school_name}`,
+        invitation: shown,
+        token,
+        signInHref: `/login?next=${encodeURIComponent(`/invitation/${token}`)}`,
+        state: !user ? (invitation.password_hash ? 'sign_in' : 'set_password_first') : user.id === invitation.user_id ? 'accept' : 'wrong_account',
+        ...extra
+      },
+      status
+    )
+  }
+
   app.get('/invitation/:token', async (request, reply) => {
     const { token } = request.params as { token: string }
-    const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
-    if (!invitation) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
-    return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation, token })
+    return invitationPage(request, reply, token)
   })
 
   app.post('/invitation/:token', async (request, reply) => {
     const { token } = request.params as { token: string }
-    const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
-    if (!invitation) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
     const form = invitationForm.safeParse(request.body)
     const problem = form.success ? checkNewPassword(form.data.password, form.data.confirm) : 'Enter a password'
     if (problem || !form.success) {
       const errors = [{ field: 'password', message: problem ?? 'Enter a password' }]
-      return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation, token, errors, fieldError: errorsByField(errors) }, 422)
+      return invitationPage(request, reply, token, { errors, fieldError: errorsByField(errors) }, 422)
     }
-    const userId = await acceptInvitation(app.db, token, form.data.password, request.ip)
-    if (!userId) return reply.page('accounts/invitation-invalid.hbs', { title: 'This invitation link does not work' }, 404)
-    await startSession(request, userId)
+    const result = await acceptAccountInvitation(app.db, token, form.data.password, request.ip)
+    if (!result.ok) return invalidInvitation(reply)
+    await startSession(request, result.userId)
     request.flash('success', 'Your password is set and you are signed in.')
     return reply.redirect('/', 303)
+  })
+
+  app.post('/invitation/:token/join', async (request, reply) => {
+    const { token } = request.params as { token: string }
+    const result = await acceptJoinInvitation(app.db, token, request.user?.id ?? null, request.ip)
+    if (!result.ok) {
+      if (result.reason === 'invalid') return invalidInvitation(reply)
+      return invitationPage(request, reply, token, {}, result.reason === 'sign_in' ? 401 : 403)
+    }
+    const school = await store.findSchoolById(app.db, result.schoolId)
+    request.flash('success', `You can now see ${school?.name ?? 'the school'} in Lantern.`)
+    return reply.redirect(school ? `/s/${school.urn.trim()}` : '/', 303)
   })
 }
 

@@ -119,42 +119,100 @@ export async function addUser(
   })
 }
 
-export interface Invitation { kind: 'invited'; token: string; expiresAt: Date; name: string; email: string }
-export interface Added { kind: 'added'; name: string; email: string }
+export interface Invitation { kind: 'invited' | 'join'; token: string; expiresAt: Date; name: string; email: string }
+export interface Updated { kind: 'updated'; name: string; email: string }
 
-/** A lead invites a member of staff: a one-time link for a new account, or access to this school for an existing one. */
+/**
+ * A lead invites a member of staff. The rule that keeps one school's invitation from taking over an
+ * account another school governs (README, "Invitations"):
+ * - an email Lantern does not know gets a pending account and a link to set its password; this school
+ *   alone may send that account password links, and only until its password is set;
+ * - an account that exists, or is pending under another school, gets a link that adds this school
+ *   only when its owner, signed in, accepts it: no password is ever set by it;
+ * - a member of this school already has their role and DSL mark updated in place.
+ */
 export async function inviteStaff(
   db: Kysely<Database>,
   by: { userId: number; schoolId: number; ip: string },
   input: { email: string; name: string; role: Role; isDsl: boolean }
-): Promise<Invitation | Added> {
+): Promise<Invitation | Updated> {
   if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(LINK_NOT_DSL, [{ field: 'dsl', message: LINK_NOT_DSL }])
   return db.transaction().execute(async (trx) => {
     const existing = await store.findUserByEmail(trx, input.email)
     if (existing?.id === by.userId) throw new ConflictError('You cannot change your own access here.')
-    const user = existing ?? (await store.insertUser(trx, { email: input.email, name: input.name, passwordHash: null, mustChangePassword: false }))
-    await store.upsertMembership(trx, { userId: user.id, schoolId: by.schoolId, role: input.role, isDsl: input.isDsl })
-    const audit = { userId: by.userId, schoolId: by.schoolId, subjectType: 'user', subjectId: user.id, ip: by.ip }
-    if (existing?.password_hash) {
-      await recordAudit(trx, { ...audit, action: 'staff_added', detail: { role: input.role, dsl: input.isDsl } })
-      return { kind: 'added', name: existing.name, email: existing.email }
+    const audit = { userId: by.userId, schoolId: by.schoolId, subjectType: 'user', ip: by.ip }
+    const access = { role: input.role, dsl: input.isDsl }
+    const issue = async (userId: number, kind: 'account' | 'join') => {
+      // a new link replaces this school's earlier one of the same kind
+      await store.revokeOpenInvitations(trx, userId, kind, by.schoolId)
+      const token = randomBytes(32).toString('base64url')
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000)
+      await store.insertInvitation(trx, { tokenHash: tokenHash(token), schoolId: by.schoolId, userId, createdBy: by.userId, expiresAt, kind, role: input.role, isDsl: input.isDsl })
+      return { token, expiresAt }
     }
-    const token = randomBytes(32).toString('base64url')
-    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000)
-    await store.insertInvitation(trx, { tokenHash: tokenHash(token), schoolId: by.schoolId, userId: user.id, createdBy: by.userId, expiresAt })
-    await recordAudit(trx, { ...audit, action: 'staff_invited', detail: { role: input.role, dsl: input.isDsl } })
-    return { kind: 'invited', token, expiresAt, name: user.name, email: user.email }
+
+    if (!existing) {
+      const user = await store.insertUser(trx, { email: input.email, name: input.name, passwordHash: null, mustChangePassword: false, pendingSchoolId: by.schoolId })
+      await store.upsertMembership(trx, { userId: user.id, schoolId: by.schoolId, role: input.role, isDsl: input.isDsl })
+      const link = await issue(user.id, 'account')
+      await recordAudit(trx, { ...audit, subjectId: user.id, action: 'staff_invited', detail: { ...access, kind: 'account' } })
+      return { kind: 'invited', ...link, name: user.name, email: user.email }
+    }
+
+    // A pending account whose school has gone governs no one else: this school may take it on.
+    const governs = !existing.password_hash && (existing.pending_school_id === by.schoolId || existing.pending_school_id === null)
+    if (governs) {
+      if (existing.pending_school_id === null) await store.setPendingSchool(trx, existing.id, by.schoolId)
+      await store.upsertMembership(trx, { userId: existing.id, schoolId: by.schoolId, role: input.role, isDsl: input.isDsl })
+      const link = await issue(existing.id, 'account')
+      await recordAudit(trx, { ...audit, subjectId: existing.id, action: 'staff_invited', detail: { ...access, kind: 'account', again: true } })
+      return { kind: 'invited', ...link, name: existing.name, email: existing.email }
+    }
+
+    const member = await store.findMembership(trx, existing.id, by.schoolId)
+    if (member && existing.password_hash) {
+      await store.upsertMembership(trx, { userId: existing.id, schoolId: by.schoolId, role: input.role, isDsl: input.isDsl })
+      await recordAudit(trx, { ...audit, subjectId: existing.id, action: 'staff_access_changed', detail: access })
+      return { kind: 'updated', name: existing.name, email: existing.email }
+    }
+
+    const link = await issue(existing.id, 'join')
+    await recordAudit(trx, { ...audit, subjectId: existing.id, action: 'staff_invited', detail: { ...access, kind: 'join' } })
+    return { kind: 'join', ...link, name: existing.name, email: existing.email }
   })
 }
 
-export async function acceptInvitation(db: Kysely<Database>, token: string, password: string, ip: string): Promise<number | null> {
+export type AcceptResult = { ok: true; userId: number; schoolId: number } | { ok: false; reason: 'invalid' | 'wrong_account' | 'sign_in' }
+
+/** A pending account's owner sets its first password with an 'account' link, and is signed in. */
+export async function acceptAccountInvitation(db: Kysely<Database>, token: string, password: string, ip: string): Promise<AcceptResult> {
+  const passwordHash = await hashPassword(password)
   return db.transaction().execute(async (trx) => {
-    const invitation = await store.findOpenInvitation(trx, tokenHash(token))
-    if (!invitation) return null
-    await store.setPassword(trx, invitation.user_id, await hashPassword(password))
+    const invitation = await store.findOpenInvitation(trx, tokenHash(token), { lock: true })
+    if (!invitation || invitation.kind !== 'account' || invitation.pending_school_id !== invitation.school_id) return { ok: false, reason: 'invalid' }
+    const member = await store.findMembership(trx, invitation.user_id, invitation.school_id)
+    if (!member?.active) return { ok: false, reason: 'invalid' }
+    // only while the account has no password: a second link can never reset one that was set
+    if (!(await store.setFirstPassword(trx, invitation.user_id, passwordHash))) return { ok: false, reason: 'invalid' }
     await store.markInvitationAccepted(trx, invitation.id)
-    await recordAudit(trx, { action: 'invitation_accepted', userId: invitation.user_id, schoolId: invitation.school_id, subjectType: 'user', subjectId: invitation.user_id, ip })
-    return invitation.user_id
+    await store.revokeOpenInvitations(trx, invitation.user_id, 'account')
+    await store.endSessionsOfUser(trx, invitation.user_id)
+    await recordAudit(trx, { action: 'invitation_accepted', userId: invitation.user_id, schoolId: invitation.school_id, subjectType: 'user', subjectId: invitation.user_id, ip, detail: { kind: 'account' } })
+    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id }
+  })
+}
+
+/** The signed-in owner of an account accepts a 'join' link: only then does the school gain them. */
+export async function acceptJoinInvitation(db: Kysely<Database>, token: string, signedInUserId: number | null, ip: string): Promise<AcceptResult> {
+  return db.transaction().execute(async (trx) => {
+    const invitation = await store.findOpenInvitation(trx, tokenHash(token), { lock: true })
+    if (!invitation || invitation.kind !== 'join' || !invitation.role) return { ok: false, reason: 'invalid' }
+    if (signedInUserId === null) return { ok: false, reason: 'sign_in' }
+    if (signedInUserId !== invitation.user_id) return { ok: false, reason: 'wrong_account' }
+    await store.upsertMembership(trx, { userId: invitation.user_id, schoolId: invitation.school_id, role: invitation.role, isDsl: invitation.is_dsl && canBeDsl(invitation.role) })
+    await store.markInvitationAccepted(trx, invitation.id)
+    await recordAudit(trx, { action: 'invitation_accepted', userId: invitation.user_id, schoolId: invitation.school_id, subjectType: 'user', subjectId: invitation.user_id, ip, detail: { kind: 'join', role: invitation.role, dsl: invitation.is_dsl } })
+    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id }
   })
 }
 

@@ -15,12 +15,17 @@ function roleOptions(selected?: string) {
 export async function staffRoutes(app: FastifyInstance) {
   async function staffPage(schoolId: number) {
     const staff = await store.listStaff(app.db, schoolId)
-    return staff.map((s) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !s.password_hash }))
+    return staff.map(({ password_hash, ...s }) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !password_hash }))
+  }
+
+  async function waitingPage(schoolId: number) {
+    const waiting = await store.listOpenJoinInvitations(app.db, schoolId)
+    return waiting.map((w) => ({ name: w.name, email: w.email, roleLabel: w.role ? ROLE_LABELS[w.role] : '', isDsl: w.is_dsl, expiresAt: w.expires_at }))
   }
 
   app.get('/staff', async (request, reply) => {
     const school = requireRole(request, 'lead')
-    return reply.page('accounts/staff.hbs', { title: 'Staff', staff: await staffPage(school.id), roles: roleOptions(), values: {} })
+    return reply.page('accounts/staff.hbs', { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(), values: {} })
   })
 
   app.post('/staff', async (request, reply) => {
@@ -30,7 +35,7 @@ export async function staffRoutes(app: FastifyInstance) {
     const rerender = async (errors: { field: string; message: string }[], status = 422) =>
       reply.page(
         'accounts/staff.hbs',
-        { title: 'Staff', staff: await staffPage(school.id), roles: roleOptions(body.role), values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) },
+        { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(body.role), values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) },
         status
       )
     if (!parsed.success) return rerender(fieldErrors(parsed.error))
@@ -41,12 +46,13 @@ export async function staffRoutes(app: FastifyInstance) {
       if (err instanceof ConflictError) return rerender([{ field: 'email', message: err.message }], 409)
       throw err
     }
-    if (result.kind === 'added') {
-      request.flash('success', `${result.name} already has a Lantern account and can now see ${school.name}.`)
+    if (result.kind === 'updated') {
+      request.flash('success', `${result.name} is already on your staff: their role and DSL mark are updated.`)
       return reply.redirect(`/s/${school.urn}/staff`, 303)
     }
     const origin = `${request.protocol}://${request.host}`
-    return reply.page('accounts/invited.hbs', { title: 'Invitation ready', invitation: result, link: `${origin}/invitation/${result.token}` })
+    const invitation = { name: result.name, email: result.email, expiresAt: result.expiresAt }
+    return reply.page('accounts/invited.hbs', { title: 'Invitation ready', invitation, join: result.kind === 'join', link: `${origin}/invitation/${result.token}` })
   })
 
   app.post('/staff/:userId/:change', async (request, reply) => {

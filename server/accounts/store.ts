@@ -6,6 +6,10 @@ export function findSchoolByUrn(db: Kysely<Database>, urn: string) {
   return db.selectFrom('schools').selectAll().where('urn', '=', urn).executeTakeFirst()
 }
 
+export function findSchoolById(db: Kysely<Database>, id: number) {
+  return db.selectFrom('schools').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
 export function insertSchool(db: Kysely<Database>, urn: string, name: string) {
   return db.insertInto('schools').values({ urn, name }).returningAll().executeTakeFirstOrThrow()
 }
@@ -18,10 +22,19 @@ export function findUserById(db: Kysely<Database>, id: number) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function insertUser(db: Kysely<Database>, user: { email: string; name: string; passwordHash: string | null; mustChangePassword: boolean }) {
+export function insertUser(
+  db: Kysely<Database>,
+  user: { email: string; name: string; passwordHash: string | null; mustChangePassword: boolean; pendingSchoolId?: number }
+) {
   return db
     .insertInto('users')
-    .values({ email: user.email.trim().toLowerCase(), name: user.name, password_hash: user.passwordHash, must_change_password: user.mustChangePassword })
+    .values({
+      email: user.email.trim().toLowerCase(),
+      name: user.name,
+      password_hash: user.passwordHash,
+      must_change_password: user.mustChangePassword,
+      pending_school_id: user.pendingSchoolId ?? null
+    })
     .returningAll()
     .executeTakeFirstOrThrow()
 }
@@ -83,28 +96,100 @@ export function setMembershipActive(db: Kysely<Database>, schoolId: number, user
 
 export function insertInvitation(
   db: Kysely<Database>,
-  inv: { tokenHash: string; schoolId: number; userId: number; createdBy: number | null; expiresAt: Date }
+  inv: { tokenHash: string; schoolId: number; userId: number; createdBy: number | null; expiresAt: Date; kind: 'account' | 'join'; role: Role; isDsl: boolean }
 ) {
   return db
     .insertInto('invitations')
-    .values({ token_hash: inv.tokenHash, school_id: inv.schoolId, user_id: inv.userId, created_by: inv.createdBy, expires_at: inv.expiresAt })
+    .values({
+      token_hash: inv.tokenHash,
+      school_id: inv.schoolId,
+      user_id: inv.userId,
+      created_by: inv.createdBy,
+      expires_at: inv.expiresAt,
+      kind: inv.kind,
+      role: inv.role,
+      is_dsl: inv.isDsl
+    })
     .execute()
 }
 
-export function findOpenInvitation(db: Kysely<Database>, tokenHash: string) {
-  return db
+/** An invitation that can still be used: not accepted, not revoked, not expired, carrying the access it grants. */
+export function findOpenInvitation(db: Kysely<Database>, tokenHash: string, opts: { lock?: boolean } = {}) {
+  let q = db
     .selectFrom('invitations')
     .innerJoin('users', 'users.id', 'invitations.user_id')
     .innerJoin('schools', 'schools.id', 'invitations.school_id')
-    .select(['invitations.id', 'invitations.user_id', 'invitations.school_id', 'users.name', 'users.email', 'schools.name as school_name'])
+    .select([
+      'invitations.id',
+      'invitations.user_id',
+      'invitations.school_id',
+      'invitations.kind',
+      'invitations.role',
+      'invitations.is_dsl',
+      'users.name',
+      'users.email',
+      'users.password_hash',
+      'users.pending_school_id',
+      'schools.name as school_name'
+    ])
     .where('invitations.token_hash', '=', tokenHash)
     .where('invitations.accepted_at', 'is', null)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.role', 'is not', null)
     .where('invitations.expires_at', '>', new Date())
-    .executeTakeFirst()
+  if (opts.lock) q = q.forUpdate()
+  return q.executeTakeFirst()
 }
 
 export function markInvitationAccepted(db: Kysely<Database>, id: number) {
   return db.updateTable('invitations').set({ accepted_at: new Date() }).where('id', '=', id).execute()
+}
+
+/** Revokes a user's open invitations of one kind (optionally only one school's). */
+export function revokeOpenInvitations(db: Kysely<Database>, userId: number, kind: 'account' | 'join', schoolId?: number) {
+  let q = db
+    .updateTable('invitations')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+  if (schoolId !== undefined) q = q.where('school_id', '=', schoolId)
+  return q.execute()
+}
+
+/** Sets the first password of a pending account; false when it already has one (the link is then worthless). */
+export async function setFirstPassword(db: Kysely<Database>, userId: number, passwordHash: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: false, pending_school_id: null })
+    .where('id', '=', userId)
+    .where('password_hash', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export function setPendingSchool(db: Kysely<Database>, userId: number, schoolId: number) {
+  return db.updateTable('users').set({ pending_school_id: schoolId }).where('id', '=', userId).where('password_hash', 'is', null).execute()
+}
+
+export function findMembership(db: Kysely<Database>, userId: number, schoolId: number) {
+  return db.selectFrom('memberships').selectAll().where('user_id', '=', userId).where('school_id', '=', schoolId).executeTakeFirst()
+}
+
+/** Invitations to join this school that are still waiting for their account's owner. */
+export function listOpenJoinInvitations(db: Kysely<Database>, schoolId: number) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('users', 'users.id', 'invitations.user_id')
+    .select(['invitations.id', 'invitations.role', 'invitations.is_dsl', 'invitations.expires_at', 'users.name', 'users.email'])
+    .where('invitations.school_id', '=', schoolId)
+    .where('invitations.kind', '=', 'join')
+    .where('invitations.accepted_at', 'is', null)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.expires_at', '>', new Date())
+    .orderBy('invitations.created_at', 'desc')
+    .execute()
 }
 
 /**

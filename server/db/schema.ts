@@ -22,6 +22,8 @@ export interface UsersTable {
   must_change_password: Generated<boolean>
   created_at: Generated<Date>
   last_login_at: Timestamp | null
+  /** while the account has no password: the school whose invitation created it, the only one that may send it a password link */
+  pending_school_id: number | null
 }
 
 export interface MembershipsTable {
@@ -43,6 +45,13 @@ export interface InvitationsTable {
   created_at: Generated<Date>
   expires_at: Timestamp
   accepted_at: Timestamp | null
+  /** 'account' sets a pending account's password; 'join' adds the school to an account its owner signs in to */
+  kind: Generated<'account' | 'join'>
+  /** the access it grants (null only on invitations made before invitations carried it) */
+  role: Role | null
+  is_dsl: Generated<boolean>
+  /** a newer link or the account's password being set made this one worthless */
+  revoked_at: Timestamp | null
 }
 
 export interface SessionsTable {

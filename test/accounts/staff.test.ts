@@ -50,20 +50,35 @@ t.test('invitation form errors name the field and keep what was typed', async (t
   t.notMatch(res.body, '<b>Bold</b>')
 })
 
-t.test('an existing account is given access without a new password', async (t) => {
+t.test('an existing account gains the school only when its owner, signed in, accepts the link', async (t) => {
   const { app, school } = await setup(t)
   const other = await createSchool(app, 'Other School')
   await createUser(app, [{ schoolId: other.id, role: 'link' }], { email: 'link@nhs.test', name: 'Lin Link' })
   const lead = await signedIn(app, 'lead@oak.test')
   await lead.get(`/s/${school.urn}/staff`)
   const res = await lead.post(`/s/${school.urn}/staff`, { name: 'Lin Link', email: 'link@nhs.test', role: 'link' })
-  t.equal(res.statusCode, 303)
+  t.equal(res.statusCode, 200)
+  t.match(res.body, 'already has a Lantern account')
+  const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(res.body)![1]
+  const staffPage = await lead.get(`/s/${school.urn}/staff`)
+  t.match(staffPage.body, 'Invited to join with their existing account')
+  t.match(staffPage.body, 'link@nhs.test')
+
   const worker = await signedIn(app, 'link@nhs.test')
+  t.equal((await worker.get(`/s/${school.urn}`)).statusCode, 404, 'nothing granted before acceptance')
+  const page = await worker.get(`/invitation/${token}`)
+  t.equal(page.statusCode, 200)
+  t.match(page.body, 'Accept and add Oakfield Academy')
+  t.notMatch(page.body, 'name="password"', 'no password is asked for or set')
+  const accepted = await worker.post(`/invitation/${token}/join`)
+  t.equal(accepted.statusCode, 303)
+  t.equal(accepted.headers.location, `/s/${school.urn}`)
   const home = await worker.get('/')
   t.equal(home.statusCode, 200, 'two schools: the switcher')
   t.match(home.body, 'Choose a school')
   t.match(home.body, 'Oakfield Academy')
   t.match(home.body, 'Other School')
+  t.equal((await new Browser(app).login('link@nhs.test')).statusCode, 303, 'the password is unchanged')
 })
 
 t.test('a lead removes access; the member loses the school at once', async (t) => {
