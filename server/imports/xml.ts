@@ -8,6 +8,7 @@
 // The result has the shape the CTF reader walks: element names in lower case without their prefix;
 // an element with child elements is an object (its own text ignored), any other element is its
 // trimmed text; a name repeated under one parent becomes an array, in document order.
+import { lookupTable } from '../lookup'
 
 export type XmlValue = string | XmlElement | (string | XmlElement)[]
 export interface XmlElement { [name: string]: XmlValue }
@@ -30,7 +31,7 @@ interface Open {
 }
 
 const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*$/
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+const PREDEFINED = lookupTable<string>({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })
 
 class NotWellFormed extends Error {
   constructor(readonly at: number, message: string) {
