@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CONCERNS, INTERESTS, WORRY_THEMES } from './analyser'
+import { lookupTable } from '../lookup'
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values)))
@@ -35,7 +36,7 @@ export const outcomeForm = z
     }
   })
 
-export const LABELS: Record<string, string> = {
+export const LABELS = lookupTable<string>({
   getting_lost: 'getting lost',
   bullying: 'bullying',
   friendships: 'friendships',
@@ -59,6 +60,6 @@ export const LABELS: Record<string, string> = {
   exploitation: 'exploitation',
   emotional_abuse: 'emotional abuse',
   martial_arts: 'martial arts'
-}
+})
 
 export const label = (key: string) => LABELS[key] ?? key.replace(/_/g, ' ')
