@@ -15,13 +15,6 @@ export interface XmlElement { [name: string]: XmlValue }
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; line: number; message: string }
 
-/** Text of an XML file: UTF-8 (with or without a BOM), or UTF-16 when it starts with a UTF-16 BOM. */
-export function decodeXml(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  return null
-}
-
 interface Open {
   name: string
   key: string
@@ -126,6 +119,8 @@ function parse(text: string): XmlElement {
   const stack: Open[] = []
   const keys = new Map<string, string>()
   let rootSeen = false
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) throw new NotWellFormed(nul, 'it contains a NUL character, which XML never may')
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   while (i < text.length) {
     const lt = text.indexOf('<', i)
