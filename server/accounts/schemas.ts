@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formText } from '../platform/form-text'
 
 export const ROLES = ['lead', 'pastoral', 'link'] as const
 export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
@@ -7,10 +8,10 @@ export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   link: 'CAMHS link worker'
 }
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter an email address in the right format, like name@school.sch.uk' }))
+const email = formText('The email address').trim().toLowerCase().pipe(z.email({ error: 'Enter an email address in the right format, like name@school.sch.uk' }))
 
 export const loginForm = z.object({
-  email: z.string().trim().min(1, 'Enter your email address'),
+  email: formText('The email address').trim().min(1, 'Enter your email address'),
   password: z.string().min(1, 'Enter your password'),
   next: z.string().optional()
 })
@@ -33,7 +34,7 @@ export const LINK_NOT_DSL =
 
 export const inviteForm = z
   .object({
-    name: z.string().trim().min(1, 'Enter their full name').max(200, 'Enter a name of 200 characters or fewer'),
+    name: formText('The name').trim().min(1, 'Enter their full name').max(200, 'Enter a name of 200 characters or fewer'),
     email,
     role: z.enum(ROLES, { error: 'Choose a role' }),
     dsl: z.literal('yes').optional()

@@ -1,5 +1,6 @@
 // CSV columns per kind (DOMAIN.md, "CSV files") and the MIS spellings accepted for each. Headers are
 // matched case-, space- and punctuation-insensitively: "Date of Birth", "date_of_birth" and "DOB" meet.
+import { lookupTable } from '../lookup'
 
 export const CSV_KINDS = ['pupils', 'attainment', 'attendance', 'sdq', 'letters', 'opportunities'] as const
 export type CsvKind = (typeof CSV_KINDS)[number]
@@ -32,7 +33,7 @@ export const REQUIRED_COLUMNS: Record<CsvKind, readonly string[]> = {
 }
 
 /** Extra spellings beyond the canonical name (which always matches). */
-const ALIASES: Record<string, readonly string[]> = {
+const ALIASES = lookupTable<readonly string[]>({
   upn: ['Unique Pupil Number', 'Pupil UPN'],
   surname: ['Legal Surname', 'Last Name', 'Family Name'],
   forename: ['Legal Forename', 'First Name', 'Given Name'],
@@ -58,7 +59,7 @@ const ALIASES: Record<string, readonly string[]> = {
   completed_on: ['Date Completed', 'Completed'],
   letter: ['Letter to Self', 'Letter Text'],
   written_on: ['Date Written', 'Written']
-}
+})
 
 export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9%]/g, '')

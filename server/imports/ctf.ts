@@ -6,7 +6,7 @@ import type { AttainmentFields, AttendanceFields, PupilFields } from './rows'
 import { decodeText } from './text'
 import { checkUpn } from './upn'
 import * as v from './values'
-import { decodeXml, parseXml } from './xml'
+import { parseXml } from './xml'
 
 export interface CtfPupil {
   /** position in the file, first pupil = 1 (the `row` of its errors) */
@@ -26,7 +26,7 @@ type Node = Record<string, unknown>
 
 /** The bytes look like XML rather than CSV. */
 export function looksLikeXml(bytes: Uint8Array): boolean {
-  const head = (decodeXml(bytes.subarray(0, 512)) ?? decodeText(bytes.subarray(0, 512)).text).replace(/^\uFEFF/, '').trimStart()
+  const head = decodeText(bytes.subarray(0, 512)).text.replace(/^\uFEFF/, '').trimStart()
   return head.startsWith('<')
 }
 
@@ -76,7 +76,7 @@ const ks2Subject = (sa: Node): 'reading' | 'maths' | 'gps' | 'writing' | undefin
 export function readCtf(bytes: Uint8Array, today: string): CtfFile {
   const sourceSchool = { name: null as string | null, lea: null as string | null, estab: null as string | null }
   const refuse = (message: string): CtfFile => ({ sourceSchool, pupils: [], errors: [{ row: null, field: null, message }] })
-  const text = decodeXml(bytes) ?? decodeText(bytes).text
+  const text = decodeText(bytes).text
   const unsafe = unsafeXml(text)
   if (unsafe) return refuse(`This CTF was refused because ${unsafe}, which a Common Transfer File never needs. Export the CTF again from the primary school's MIS.`)
   const parsed = parseXml(text)

@@ -6,7 +6,7 @@ import { requireRole, type SchoolAccess } from '../platform/auth'
 import { NotFoundError } from '../platform/errors'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
-import { rollbackImport, runImport } from './service'
+import { rollbackImport, runImport, unreadableFile } from './service'
 import * as pending from './pending-store'
 import { displayFileName, kindChoice, kindForm } from './schemas'
 import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewModel, toStoredCheck, type StoredCheck } from './view-models'
@@ -85,12 +85,20 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     const kind = kindChoice.safeParse(fields.kind ?? '')
     if (!kind.success) return problem('kind', kind.error.issues[0]!.message, 422)
     if (!file) return problem('file', 'Choose a file to upload', 422, kind.data)
-    if (!file.bytes.length) return problem('file', `The file '${file.name}' is empty. Export it again from your MIS and upload the saved file.`, 422, kind.data)
-
     const chosen = (kind.data || null) as ImportKind | null
+    // An empty file, or one that is not text, is refused here: it is never kept as a pending upload.
+    const unreadable = unreadableFile(file.name, file.bytes, chosen)
+    if (unreadable) return problem('file', unreadable, 422, kind.data)
+
     await pending.deleteExpiredPending(app.db)
     const id = await pending.createPending(app.db, school.id, request.user!.id, { fileName: file.name, kind: chosen, content: file.bytes })
-    await check(request, school, { id, file_name: file.name, content: file.bytes }, chosen)
+    try {
+      await check(request, school, { id, file_name: file.name, content: file.bytes }, chosen)
+    } catch (err) {
+      // a check that fails must not leave the upload behind
+      await pending.deletePending(app.db, school.id, request.user!.id, id)
+      throw err
+    }
     return reply.redirect(`${base(school)}/pending/${id}`, 303)
   })
 

@@ -7,6 +7,7 @@ import type { CsvFile } from './csv'
 import type { ImportError } from './errors'
 import { checkUpn } from './upn'
 import * as v from './values'
+import { lookupTable } from '../lookup'
 
 export interface PupilFields {
   upn: string
@@ -206,7 +207,7 @@ function schemas(today: string): Record<CsvKind, RowSchema> {
   }
 }
 
-const FIELD_LABELS: Record<string, string> = { upn: 'UPN', dob: 'date of birth' }
+const FIELD_LABELS = lookupTable<string>({ upn: 'UPN', dob: 'date of birth' })
 
 function sentence(row: number, header: string, value: string | undefined, message: string): string {
   return value === undefined ? `Row ${row}, ${header} ${message}` : `Row ${row}, ${header} '${value}': ${message}`

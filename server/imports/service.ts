@@ -5,6 +5,7 @@ import type { Database } from '../db/schema'
 import { CSV_KINDS, type CsvKind, type ImportKind } from './columns'
 import { looksLikeXml, readCtf } from './ctf'
 import { readCsv } from './csv'
+import { decodeText, notTextReason } from './text'
 import type { ImportError } from './errors'
 import { validateRows, type Identity, type RowRecords } from './rows'
 import * as store from './store'
@@ -72,8 +73,8 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   const { content } = options
   const today = options.today ?? todayIso()
   const bytes = content instanceof Buffer ? content : Buffer.from(content)
-  const blank = isBlank(bytes)
-  if (blank) return { kind: options.kind ?? null, ignoredColumns: [], errors: [{ row: null, field: null, message: `The file '${options.fileName}' is empty. Export it again from your MIS and upload the saved file.` }] }
+  const unreadable = unreadableFile(options.fileName, bytes, options.kind)
+  if (unreadable) return { kind: options.kind ?? null, ignoredColumns: [], errors: [{ row: null, field: null, message: unreadable }] }
 
   const xml = looksLikeXml(bytes)
   const kind = options.kind ?? (xml ? 'ctf' : undefined)
@@ -125,14 +126,21 @@ async function planImport(options: RunImportOptions): Promise<{ plan?: Plan; kin
   return { kind: csv.kind, ignoredColumns: csv.ignoredColumns, errors: [], plan: { kind: csv.kind, rows: main.length, records, ignoredColumns: csv.ignoredColumns, columns: csv.headers, preview, analyses } }
 }
 
-/** Nothing but a byte-order mark and white space. */
-function isBlank(bytes: Buffer): boolean {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  for (let i = start; i < bytes.length; i++) {
-    const b = bytes[i] as number
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false
+/**
+ * Why a file cannot be read at all — empty, or not a text file (a spreadsheet, an archive, NUL bytes
+ * PostgreSQL cannot store) — in one message naming the file and what to do; or null. The upload page
+ * asks before keeping an upload; the runner asks again before reading one.
+ */
+export function unreadableFile(fileName: string, bytes: Uint8Array, kind?: ImportKind | null): string | null {
+  const { text } = decodeText(bytes)
+  const reason = notTextReason(bytes, text)
+  if (reason) {
+    const ctf = kind === 'ctf' || text.trimStart().startsWith('<')
+    const fix = ctf ? 'Export the CTF again from your MIS and upload that file.' : 'Save it from your spreadsheet as "CSV UTF-8" and upload that.'
+    return `The file '${fileName}' is not a text file (${reason}), so nothing was imported. ${fix}`
   }
-  return true
+  if (text.trim() === '') return `The file '${fileName}' is empty. Export it again from your MIS and upload the saved file.`
+  return null
 }
 
 function previewOf(record: object): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // Cell values as schools' MIS exports write them, parsed into Lantern's forms. Pure. Each parser
 // throws a ValueProblem whose message says what is wrong and what to do; the row reader adds the
 // row, the column and the value.
+import { lookupTable } from '../lookup'
 
 export class ValueProblem extends Error {}
 
@@ -48,28 +49,28 @@ export function parseNumber(value: string): number {
 }
 
 export type Sex = 'F' | 'M' | 'U'
-const SEXES: Record<string, Sex> = { f: 'F', female: 'F', girl: 'F', m: 'M', male: 'M', boy: 'M', u: 'U', unknown: 'U' }
+const SEXES = lookupTable<Sex>({ f: 'F', female: 'F', girl: 'F', m: 'M', male: 'M', boy: 'M', u: 'U', unknown: 'U' })
 export function parseSex(value: string): Sex {
   return SEXES[value.trim().toLowerCase()] ?? problem('should be F or M (or U if not known)')
 }
 
 /** SEN provision: N (none), K (SEN support), E (education, health and care plan). */
 export type SenProvision = 'N' | 'K' | 'E'
-const SEN: Record<string, SenProvision> = {
+const SEN = lookupTable<SenProvision>({
   n: 'N', none: 'N', 'no sen': 'N',
   k: 'K', 'sen support': 'K', support: 'K',
   e: 'E', ehcp: 'E', 'ehc plan': 'E', s: 'E', statement: 'E'
-}
+})
 export function parseSen(value: string): SenProvision {
   return SEN[value.trim().toLowerCase()] ?? problem('should be N (no SEN), K (SEN support) or E (EHC plan)')
 }
 
 export type SocialCare = 'none' | 'CIN' | 'CP'
-const SOCIAL_CARE: Record<string, SocialCare> = {
+const SOCIAL_CARE = lookupTable<SocialCare>({
   none: 'none', n: 'none', no: 'none',
   cin: 'CIN', 'child in need': 'CIN',
   cp: 'CP', 'child protection': 'CP', cpp: 'CP'
-}
+})
 export function parseSocialCare(value: string): SocialCare {
   return SOCIAL_CARE[value.trim().toLowerCase()] ?? problem('should be none, CIN (child in need) or CP (child protection)')
 }
@@ -106,7 +107,7 @@ export function parseKs2Writing(value: string): Ks2Result {
 }
 
 // SDQ answers by number or by the response words on the paper form (never the item wording).
-const SDQ_WORDS: Record<string, 0 | 1 | 2> = { 'not true': 0, 'somewhat true': 1, 'certainly true': 2 }
+const SDQ_WORDS = lookupTable<0 | 1 | 2>({ 'not true': 0, 'somewhat true': 1, 'certainly true': 2 })
 export function parseSdqResponse(value: string): 0 | 1 | 2 {
   // Most files carry bare digits: answer those without normalising the text.
   if (value === '0') return 0
@@ -117,7 +118,7 @@ export function parseSdqResponse(value: string): 0 | 1 | 2 {
   return SDQ_WORDS[v] ?? problem('should be 0, 1 or 2 (or Not True, Somewhat True, Certainly True); leave it blank if not answered')
 }
 
-const IMPACT_WORDS: Record<string, 0 | 1 | 2 | 3> = { 'not at all': 0, 'only a little': 1, 'quite a lot': 2, 'a great deal': 3 }
+const IMPACT_WORDS = lookupTable<0 | 1 | 2 | 3>({ 'not at all': 0, 'only a little': 1, 'quite a lot': 2, 'a great deal': 3 })
 export function parseImpactAnswer(value: string): 0 | 1 | 2 | 3 {
   if (value.length === 1 && value >= '0' && value <= '3') return Number(value) as 0 | 1 | 2 | 3
   const v = value.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -126,11 +127,11 @@ export function parseImpactAnswer(value: string): 0 | 1 | 2 | 3 {
 }
 
 export type InformantWord = 'self' | 'parent' | 'teacher'
-const INFORMANTS: Record<string, InformantWord> = {
+const INFORMANTS = lookupTable<InformantWord>({
   self: 'self', 'self-report': 'self', 'self report': 'self', pupil: 'self', student: 'self', child: 'self',
   parent: 'parent', carer: 'parent', 'parent/carer': 'parent',
   teacher: 'teacher'
-}
+})
 export function parseInformant(value: string): InformantWord {
   return INFORMANTS[value.trim().toLowerCase()] ?? problem('should be self, parent or teacher')
 }

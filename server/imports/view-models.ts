@@ -2,6 +2,7 @@
 import { IMPORT_KINDS, type ImportKind } from './columns'
 import type { ImportError, ImportResult } from './service'
 import type { HistoryRow } from './pending-store'
+import { lookupTable } from '../lookup'
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   ctf: 'Common Transfer File (CTF, XML)',
@@ -77,7 +78,7 @@ export function toStoredCheck(result: ImportResult): StoredCheck {
   }
 }
 
-const ACRONYMS: Record<string, string> = { upn: 'UPN', ks2: 'KS2', sen: 'SEN', fsm: 'FSM', eal: 'EAL', dob: 'Date of birth', sdq: 'SDQ' }
+const ACRONYMS = lookupTable<string>({ upn: 'UPN', ks2: 'KS2', sen: 'SEN', fsm: 'FSM', eal: 'EAL', dob: 'Date of birth', sdq: 'SDQ' })
 
 /** `temporaryUpn` → "Temporary UPN", `ks2_reading` → "KS2 reading". */
 export function headingText(key: string): string {

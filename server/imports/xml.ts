@@ -8,18 +8,12 @@
 // The result has the shape the CTF reader walks: element names in lower case without their prefix;
 // an element with child elements is an object (its own text ignored), any other element is its
 // trimmed text; a name repeated under one parent becomes an array, in document order.
+import { lookupTable } from '../lookup'
 
 export type XmlValue = string | XmlElement | (string | XmlElement)[]
 export interface XmlElement { [name: string]: XmlValue }
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; line: number; message: string }
-
-/** Text of an XML file: UTF-8 (with or without a BOM), or UTF-16 when it starts with a UTF-16 BOM. */
-export function decodeXml(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  return null
-}
 
 interface Open {
   name: string
@@ -30,7 +24,7 @@ interface Open {
 }
 
 const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*$/
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+const PREDEFINED = lookupTable<string>({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })
 
 class NotWellFormed extends Error {
   constructor(readonly at: number, message: string) {
@@ -125,6 +119,8 @@ function parse(text: string): XmlElement {
   const stack: Open[] = []
   const keys = new Map<string, string>()
   let rootSeen = false
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) throw new NotWellFormed(nul, 'it contains a NUL character, which XML never may')
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   while (i < text.length) {
     const lt = text.indexOf('<', i)

@@ -8,7 +8,7 @@ import { analyseLetter } from './analyser'
 function readCsvLetters(file: string): Array<{ id: string; letter: string }> {
   if (!existsSync(file)) throw new RefusedError(`No file at ${file}.`)
   const rows = parse(readFileSync(file), { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[]
-  if (rows.length && (!('id' in rows[0]!) || !('letter' in rows[0]!))) {
+  if (rows.length && (!Object.hasOwn(rows[0]!, 'id') || !Object.hasOwn(rows[0]!, 'letter'))) {
     throw new RefusedError(`${file}: the header must have the columns id and letter.`)
   }
   return rows.map((r) => ({ id: r.id ?? '', letter: r.letter ?? '' }))

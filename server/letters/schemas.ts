@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { CONCERNS, INTERESTS, WORRY_THEMES } from './analyser'
+import { lookupTable } from '../lookup'
+import { formText } from '../platform/form-text'
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values)))
@@ -8,11 +10,11 @@ export const reviewForm = z.object({
   concern: z.enum(CONCERNS, { error: 'Choose the level of concern' }),
   worries: list(WORRY_THEMES),
   interests: list(INTERESTS),
-  note: z.string().trim().max(2000, 'Keep the note to 2,000 characters').optional()
+  note: formText('The note').trim().max(2000, 'Keep the note to 2,000 characters').optional()
 })
 
 export const letterForm = z.object({
-  text: z.string().trim().min(1, 'Enter the letter as the pupil wrote it').max(20_000, 'A letter can be up to 20,000 characters'),
+  text: formText('The letter').trim().min(1, 'Enter the letter as the pupil wrote it').max(20_000, 'A letter can be up to 20,000 characters'),
   written_on: z
     .string()
     .trim()
@@ -23,7 +25,7 @@ export const letterForm = z.object({
 export const outcomeForm = z
   .object({
     outcome: z.enum(['referral_made', 'already_known', 'not_a_concern'], { error: 'Choose what was done' }),
-    reason: z.string().trim().max(4000, 'Keep the record to 4,000 characters')
+    reason: formText('The record').trim().max(4000, 'Keep the record to 4,000 characters')
   })
   .superRefine((v, ctx) => {
     if (v.reason.length < 3) {
@@ -35,7 +37,7 @@ export const outcomeForm = z
     }
   })
 
-export const LABELS: Record<string, string> = {
+export const LABELS = lookupTable<string>({
   getting_lost: 'getting lost',
   bullying: 'bullying',
   friendships: 'friendships',
@@ -59,6 +61,6 @@ export const LABELS: Record<string, string> = {
   exploitation: 'exploitation',
   emotional_abuse: 'emotional abuse',
   martial_arts: 'martial arts'
-}
+})
 
 export const label = (key: string) => LABELS[key] ?? key.replace(/_/g, ' ')

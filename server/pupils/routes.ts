@@ -14,6 +14,7 @@ import type { StoredReason } from '../db/schema'
 import { markLetter } from '../letters/view-models'
 import { SDQ_INFORMANT_LABELS, SDQ_SCALE_LABELS } from '../sdq/labels'
 import { displayName, filterAndSort, levelView, missingWords, parseListQuery, reasonsView, sortHeaders } from './view-models'
+import { formText } from '../platform/form-text'
 
 export function requireStaff(request: FastifyRequest) {
   if (request.school?.role === 'link') {
@@ -24,7 +25,7 @@ export function requireStaff(request: FastifyRequest) {
 
 const decisionForm = z.object({
   level: z.enum(LEVELS, { error: 'Choose the level you have decided on' }),
-  reason: z.string().trim().min(1, 'Say why you chose this level, so colleagues can follow your decision').max(2000, 'Keep the reason to 2,000 characters or fewer')
+  reason: formText('The reason').trim().min(1, 'Say why you chose this level, so colleagues can follow your decision').max(2000, 'Keep the reason to 2,000 characters or fewer')
 })
 
 

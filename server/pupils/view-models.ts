@@ -3,6 +3,7 @@ import { describeReason, isReasonCode } from '../screening/reasons'
 import { attendancePercent, LEVEL_LABELS, LEVELS, type Level } from '../screening/rules'
 import type { StoredReason } from '../db/schema'
 import type { ScreenRowRecord } from '../screening/store'
+import { lookupTable } from '../lookup'
 
 export const LEVEL_TAG: Record<Level, string> = {
   thriving: 'govuk-tag--green',
@@ -25,7 +26,7 @@ export function reasonsView(reasons: readonly StoredReason[] | null) {
   return (reasons ?? []).map((r) => ({ code: r.code, label: reasonLabel(r.code), evidence: r.evidence, weight: r.weight }))
 }
 
-const INDICATOR_WORDS: Record<string, string> = {
+const INDICATOR_WORDS = lookupTable<string>({
   attendance: 'attendance',
   ks2: 'KS2 results',
   sdq: 'SDQ',
@@ -33,7 +34,7 @@ const INDICATOR_WORDS: Record<string, string> = {
   looked_after: 'looked-after status',
   sen: 'SEN status',
   letter: 'letter to self'
-}
+})
 
 /** Indicators with no data, in words, so a quiet profile is not mistaken for a reassuring one. */
 export function missingWords(missing: readonly string[] | null): string[] {

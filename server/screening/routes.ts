@@ -39,11 +39,14 @@ function fieldsModel(settings: ScreeningSettings, submitted: Record<string, stri
 
 /** The form's text fields → overrides (only values that differ from the default), or an error per field. */
 export function parseSettingsForm(body: Record<string, unknown>) {
-  const overrides: Record<string, Record<string, number>> = {}
+  // Only the fields the form shows are read, and only as the body's own keys; the overrides have no
+  // prototype, so no posted key can reach one.
+  const overrides: Record<string, Record<string, number>> = Object.create(null)
   const errors: Array<{ field: string; message: string }> = []
   for (const { group } of GROUPS) {
     for (const [key, guide] of Object.entries(SCREENING_SETTING_GUIDE[group])) {
-      const raw = body[`${group}.${key}`]
+      const name = `${group}.${key}`
+      const raw = Object.hasOwn(body, name) ? body[name] : undefined
       const text = typeof raw === 'string' ? raw.trim() : ''
       if (text === '') continue // blank keeps the default
       if (!/^-?\d+(\.\d+)?$/.test(text)) {
@@ -51,7 +54,7 @@ export function parseSettingsForm(body: Record<string, unknown>) {
         continue
       }
       const value = Number(text)
-      if (value !== guide.default) (overrides[group] ??= {})[key] = value
+      if (value !== guide.default) (overrides[group] ??= Object.create(null) as Record<string, number>)[key] = value
     }
   }
   return { overrides, errors }

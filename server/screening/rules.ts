@@ -2,6 +2,7 @@
 // Pure: plain data in, plain data out; no framework, database or file system. Domain facts: DOMAIN.md.
 import { isQuantitativeReason, type Indicator, type ReasonCode } from './reasons'
 import { DEFAULT_SCREENING_SETTINGS, type ScreeningSettings, type WeightKey } from './settings'
+import { lookupTable } from '../lookup'
 
 export * from './settings'
 export type { Indicator, ReasonCode } from './reasons'
@@ -116,11 +117,11 @@ function attendanceReasons(a: AttendanceIndicators, s: ScreeningSettings, add: A
 
 // Codes that meet the expected standard when a teacher assessment stands in for a test result.
 const MEETS_EXPECTED_CODES = new Set(['EXS', 'GDS'])
-const TESTED_CODE_MEANINGS: Record<string, string> = {
+const TESTED_CODE_MEANINGS = lookupTable<string>({
   B: 'working below the standard of the test',
   A: 'absent from the test',
   WTS: 'working towards the expected standard',
-}
+})
 // Writing: WTS, PK1–PK6 (and older PKF/PKE, BLW) and EM are below expected; A, L, F, P are no judgement (DOMAIN.md).
 const WRITING_BELOW = /^(WTS|PK[0-9A-Z]*|EM|BLW)$/
 

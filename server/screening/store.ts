@@ -2,6 +2,7 @@
 // level decisions. Kysely only; every function takes the school it is scoped to.
 import { sql, type Kysely } from 'kysely'
 import type { Database, LevelColumn, Letter, StoredReason } from '../db/schema'
+import { lookupTable } from '../lookup'
 
 type Db = Kysely<Database>
 
@@ -252,7 +253,7 @@ export async function listDashboardRows(db: Db, schoolId: number) {
 
 export type DashboardRow = Awaited<ReturnType<typeof listDashboardRows>>[number]
 
-export const SDQ_BAND_RANK: Record<string, number> = { close_to_average: 0, slightly_raised: 1, slightly_lowered: 1, high: 2, low: 2, very_high: 3, very_low: 3 }
+export const SDQ_BAND_RANK = lookupTable<number>({ close_to_average: 0, slightly_raised: 1, slightly_lowered: 1, high: 2, low: 2, very_high: 3, very_low: 3 })
 
 /**
  * Pupils per SDQ scale and band, counting each pupil once per scale at the highest band that any

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { readCtf } from '../../server/imports/ctf'
-import { decodeXml, parseXml, type XmlResult } from '../../server/imports/xml'
+import { parseXml, type XmlResult } from '../../server/imports/xml'
+import { decodeText } from '../../server/imports/text'
 import { fixture, TODAY } from './helpers'
 
 const root = (result: XmlResult) => (result.ok ? JSON.parse(JSON.stringify(result.root)) : result)
@@ -53,10 +54,10 @@ t.test('deep nesting does not exhaust the stack', async (t) => {
 
 t.test('UTF-16 with a byte-order mark is decoded; a CTF in UTF-16 reads like one in UTF-8', async (t) => {
   const xml = '<CTfile><A>Zoë</A></CTfile>'
-  t.equal(decodeXml(Buffer.from('\uFEFF' + xml, 'utf16le')), xml)
+  t.same(decodeText(Buffer.from('\uFEFF' + xml, 'utf16le')), { text: xml, encoding: 'utf-16le' })
   const be = Buffer.from('\uFEFF' + xml, 'utf16le').swap16()
-  t.equal(decodeXml(be), xml)
-  t.equal(decodeXml(Buffer.from(xml)), null, 'UTF-8 is left to the text decoder')
+  t.same(decodeText(be), { text: xml, encoding: 'utf-16be' })
+  t.same(decodeText(Buffer.from(xml)), { text: xml, encoding: 'utf-8' })
   const sample = fixture('ctf-sample.xml').toString('utf8')
   t.same(readCtf(Buffer.from('\uFEFF' + sample, 'utf16le'), TODAY), readCtf(fixture('ctf-sample.xml'), TODAY))
 })

@@ -5,9 +5,10 @@
 // near a lexicon word ("hunts" is not "hurts"; see guard-words.ts).
 import { doubleMetaphone } from 'double-metaphone'
 import { GUARD_WORDS } from './guard-words'
+import { lookupTable } from '../../lookup'
 
 // Spellings children use that fuzzy rules would miss or get wrong.
-export const CHILD_MISSPELLINGS: Record<string, string> = {
+export const CHILD_MISSPELLINGS = lookupTable<string>({
   rite: 'right', kil: 'kill', kiled: 'killed', kils: 'kills', ded: 'dead', hert: 'hurt', herts: 'hurts', wen: 'when', sed: 'said',
   sumtimes: 'sometimes', evry: 'every', evryone: 'everyone', evrything: 'everything', nite: 'night', nites: 'nights',
   ther: 'there', thier: 'their', gud: 'good', lik: 'like', liks: 'likes', fone: 'phone', frend: 'friend', frends: 'friends',
@@ -23,7 +24,7 @@ export const CHILD_MISSPELLINGS: Record<string, string> = {
   mysef: 'myself', myslef: 'myself', meself: 'myself', mi: 'my', gettin: 'getting', goin: 'going', nothin: 'nothing',
   sumthing: 'something', rist: 'wrist', rists: 'wrists', sience: 'science', sciense: 'science', syence: 'science', sumone: 'someone', enuf: 'enough', bely: 'belly',
   mums: 'mum', dads: 'dad', mam: 'mum', mom: 'mum', mommy: 'mum', mummy: 'mum', daddy: 'dad',
-}
+})
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {

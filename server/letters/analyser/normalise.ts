@@ -2,6 +2,7 @@
 // Every token keeps the offsets of the child's original word, so a span built from tokens
 // always highlights what the child wrote, even when one word expands into several
 // ("wanna" -> "want to", "don't" -> "do not").
+import { lookupTable } from '../../lookup'
 
 export type Break = 'sentence' | 'clause' | 'comma' | null
 
@@ -15,7 +16,7 @@ export interface Token {
 
 // Text-speak and run-together forms children use. "ngl" is not expanded to "not gonna lie":
 // the "not" would read as a negation of whatever follows.
-const EXPANSIONS: Record<string, string> = {
+const EXPANSIONS = lookupTable<string>({
   ngl: 'honestly', tbh: 'honestly', tbf: 'honestly', idk: 'i do not know', dunno: 'do not know', idc: 'i do not care',
   wanna: 'want to', wana: 'want to', gonna: 'going to', gona: 'going to', gotta: 'got to', hafta: 'have to',
   kms: 'kill myself', kys: 'kill yourself', lol: 'lol', lmao: 'lol', lmfao: 'lol', rofl: 'lol', haha: 'lol',
@@ -31,7 +32,7 @@ const EXPANSIONS: Record<string, string> = {
   hes: 'he is', shes: 'she is', wot: 'what', wat: 'what', anymor: 'anymore', oways: 'always',
   h8: 'hate', h8s: 'hates', h8d: 'hated', h8ing: 'hating', evry1: 'everyone', jus: 'just', shud: 'should', shudnt: 'should not',
   id: 'i would', wud: 'would', wudnt: 'would not', cud: 'could', cudnt: 'could not', dint: 'did not', fings: 'things',
-}
+})
 
 // "'s" after these is "is"; after anything else it is a possessive and is dropped ("mum's" -> "mum").
 const IS_AFTER = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'everyone', 'everything', 'nobody', 'somebody', 'someone', 'where', 'let'])

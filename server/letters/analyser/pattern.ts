@@ -39,7 +39,8 @@ export function compilePattern(source: string, classes: Readonly<Record<string, 
     const words = new Set<string>()
     for (const alt of body.split('|')) {
       if (alt.startsWith('@')) {
-        const members = classes[alt.slice(1)]
+        const name = alt.slice(1)
+        const members = Object.hasOwn(classes, name) ? classes[name] : undefined
         if (!members) throw new Error(`unknown word class ${alt} in "${source}"`)
         for (const m of members) words.add(m)
       } else words.add(alt)

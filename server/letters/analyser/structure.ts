@@ -22,11 +22,12 @@ import type { Entry } from './lexicon/types'
 import { NEGATORS } from './lexicon/words'
 import type { Match } from './match'
 import type { Placed } from './split'
+import { lookupTable } from '../../lookup'
 
 // ---- word classes -------------------------------------------------------------------------------
 
 /** Harm verbs by lemma, with the forms children write. Misspellings are found by sound (harmVerb). */
-const HARM_LEMMAS: Record<string, readonly string[]> = {
+const HARM_LEMMAS = lookupTable<readonly string[]>({
   hit: ['hit', 'hits', 'hitting', 'hitted'], punch: ['punch', 'punches', 'punched', 'punching'],
   kick: ['kick', 'kicks', 'kicked', 'kicking'], slap: ['slap', 'slaps', 'slapped', 'slapping', 'slapt'],
   smack: ['smack', 'smacks', 'smacked', 'smacking'], whack: ['whack', 'whacks', 'whacked', 'whacking'],
@@ -52,7 +53,7 @@ const HARM_LEMMAS: Record<string, readonly string[]> = {
   wallop: ['wallop', 'wallops', 'walloped'], leather: ['leathers', 'leathered'], lamp: ['lamps', 'lamped'], deck: ['decks', 'decked'],
   yank: ['yanks', 'yanked', 'yanking'], swipe: ['swipes', 'swiped'], thwack: ['thwacks', 'thwacked'], pummel: ['pummels', 'pummelled'],
   nut: ['nutted'], floor: ['floored'], hold: ['holds', 'held'], pin: ['pins', 'pinned'], tie: ['ties', 'tied'], pull: ['pulls', 'pulled', 'pulling'],
-}
+})
 const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
 // the base form of every verb too ("slam", "pummel"), unless it is a common noun or word ("boot", "lamp", "deck", "floor")

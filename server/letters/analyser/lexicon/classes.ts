@@ -1,8 +1,10 @@
 // Word classes used by lexicon patterns as @NAME.
+import { lookupTable } from '../../../lookup'
+
 const ages: string[] = []
 for (let n = 16; n <= 60; n++) ages.push(String(n))
 
-export const CLASSES: Record<string, readonly string[]> = {
+export const CLASSES = lookupTable<readonly string[]>({
   CARER: ['mum', 'dad', 'mother', 'father', 'stepdad', 'stepmum', 'step', 'stepfather', 'stepmother', 'nan', 'nana', 'nanna',
     'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'uncle', 'auntie', 'aunty', 'aunt', 'carer', 'carers', 'foster',
     'boyfriend', 'girlfriend', 'partner', 'brother', 'sister', 'cousin', 'he', 'she', 'they', 'someone', 'somebody', 'man',
@@ -25,12 +27,12 @@ export const CLASSES: Record<string, readonly string[]> = {
   MILD: ['bit', 'little', 'slightly', 'kind', 'kinda', 'sort', 'quite', 'abit', 'tiny'],
   MODAL: ['will', 'would', 'might', 'could', 'may', 'going', 'gonna'],
   FEAR: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'worried', 'nervous', 'anxious', 'scary'],
-}
-// The adults a child lives with (no pronouns, no other children).
-CLASSES['HOME_ADULT'] = ['mum', 'dad', 'mother', 'father', 'stepdad', 'stepmum', 'stepfather', 'stepmother', 'nan', 'nana', 'gran', 'granny',
-  'grandma', 'grandad', 'grandpa', 'uncle', 'auntie', 'aunty', 'aunt', 'carer', 'carers', 'foster', 'boyfriend', 'girlfriend', 'partner',
-  'parents', 'parent', 'guardian']
-CLASSES['EXPLOITER'] = ['boys', 'lads', 'men', 'man', 'older', 'people', 'gang', 'guys', 'someone', 'teenagers', 'dealer', 'adults']
-CLASSES['STRANGER'] = ['man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'grown', 'woman', 'guy', 'lady']
-CLASSES['SUBJECT'] = ['mum', 'dad', 'mother', 'father', 'teacher', 'teachers', 'pe', 'homework', 'coach', 'nan', 'gran', 'it', 'this', 'that', 'she', 'he', 'they', 'training', 'maths', 'stairs']
-CLASSES['THING'] = ['pe', 'homework', 'training', 'maths', 'stairs', 'this', 'that', 'it', 'running', 'exams', 'tests', 'school', 'lessons', 'rugby', 'football', 'netball', 'practice', 'walk', 'hill', 'bag', 'work', 'heat', 'cross', 'country']
+  // The adults a child lives with (no pronouns, no other children).
+  HOME_ADULT: ['mum', 'dad', 'mother', 'father', 'stepdad', 'stepmum', 'stepfather', 'stepmother', 'nan', 'nana', 'gran', 'granny',
+    'grandma', 'grandad', 'grandpa', 'uncle', 'auntie', 'aunty', 'aunt', 'carer', 'carers', 'foster', 'boyfriend', 'girlfriend', 'partner',
+    'parents', 'parent', 'guardian'],
+  EXPLOITER: ['boys', 'lads', 'men', 'man', 'older', 'people', 'gang', 'guys', 'someone', 'teenagers', 'dealer', 'adults'],
+  STRANGER: ['man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'grown', 'woman', 'guy', 'lady'],
+  SUBJECT: ['mum', 'dad', 'mother', 'father', 'teacher', 'teachers', 'pe', 'homework', 'coach', 'nan', 'gran', 'it', 'this', 'that', 'she', 'he', 'they', 'training', 'maths', 'stairs'],
+  THING: ['pe', 'homework', 'training', 'maths', 'stairs', 'this', 'that', 'it', 'running', 'exams', 'tests', 'school', 'lessons', 'rugby', 'football', 'netball', 'practice', 'walk', 'hill', 'bag', 'work', 'heat', 'cross', 'country'],
+})

@@ -1,8 +1,9 @@
 // Interests (DOMAIN.md keys). A term counts when the child likes, does or wants it now
 // (see context.ts for the "like" words); `selfEvident` phrases say so by themselves.
 import { entries, type Entry } from './types'
+import { lookupTable } from '../../../lookup'
 
-const TERMS: Record<string, string> = {
+const TERMS = lookupTable<string>({
   football: 'football footy soccer footballer goalkeeper goalie striker defender | premier league',
   rugby: 'rugby',
   netball: 'netball',
@@ -29,7 +30,7 @@ const TERMS: Record<string, string> = {
   languages: 'french spanish german languages language italian mandarin chinese polish urdu arabic japanese latin',
   history: 'history romans tudors egyptians vikings victorians historian castles greeks',
   nature: 'nature outside outdoors birds bugs insects gardening garden plants trees wildlife camping walks hiking forest fishing flowers',
-}
+})
 
 /** "a b c | two words" -> ["a|b|c", "two words"]. */
 function patternsOf(spec: string): string[] {
@@ -37,7 +38,7 @@ function patternsOf(spec: string): string[] {
   return [words.split(/\s+/).join('|'), ...phrases].filter((p) => p !== '')
 }
 
-const SELF_EVIDENT: Record<string, string[]> = {
+const SELF_EVIDENT = lookupTable<string[]>({
   football: ['football|footy team|club|match|training|practice|tournament', 'play|plays|playing football|footy'],
   rugby: ['rugby team|club|match|training|tournament', 'tag rugby', 'play|playing rugby'],
   netball: ['netball team|club|match|training', 'play|playing netball'],
@@ -53,7 +54,7 @@ const SELF_EVIDENT: Record<string, string[]> = {
   music: ['play the drums|guitar|piano|violin|keyboard|trumpet|flute|cello', 'in a band'],
   animals: ['got|get|getting|have a new? puppy|dog|kitten|cat|hamster|rabbit|pony'],
   computing: ['make|making|design|designing|create|creating|code|coding my? own? games|game|apps|app|website|websites'],
-}
+})
 
 export const INTEREST_TERMS: Entry[] = Object.entries(TERMS).flatMap(([key, spec]) => entries('interest', key, patternsOf(spec)))
 export const INTEREST_SELF_EVIDENT: Entry[] = Object.entries(SELF_EVIDENT).flatMap(([key, patterns]) => entries('interest', key, patterns, { selfEvident: true }))
