@@ -1,6 +1,6 @@
 // Command-line entry: `npm run --silent cli -- <command>`. Exit 0 on success, 1 when the input was
 // refused (nothing written), 2 on a usage error. Output is JSON on stdout.
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import type { Kysely } from 'kysely'
 import { loadConfig, ConfigError } from './config'
 import { openDatabase } from './db/runtime'
@@ -9,37 +9,9 @@ import { bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
 import type { Database } from './db/schema'
 import { commands } from './cli-commands'
+import { RefusedError, UsageError, type CommandContext } from './platform/command'
 
-export class UsageError extends Error {}
-/** The input was refused and nothing was written (exit 1); `output` is still printed. */
-export class RefusedError extends Error {
-  constructor(
-    message: string,
-    readonly output?: unknown
-  ) {
-    super(message)
-  }
-}
-
-export interface CommandContext {
-  db: Kysely<Database>
-  args: string[]
-  options: Record<string, string | boolean | undefined>
-  dataDir: string
-  /** read all of standard input */
-  stdin(): Promise<string>
-  out(text: string): void
-}
-
-export interface Command {
-  /** words that name the command, e.g. ['school', 'add'] */
-  name: string[]
-  usage: string
-  options?: ParseArgsConfig['options']
-  /** commands that need no database (the letter analyser) */
-  noDatabase?: boolean
-  run(ctx: CommandContext): Promise<unknown>
-}
+export { RefusedError, UsageError, type Command, type CommandContext } from './platform/command'
 
 function usage(): string {
   return ['Usage: npm run --silent cli -- <command>', '', ...commands.map((c) => `  ${c.usage}`)].join('\n')

@@ -1,7 +1,7 @@
 // `school add` and `user add`.
 import { z } from 'zod'
-import type { Command } from '../cli'
-import { RefusedError, UsageError } from '../cli'
+import type { Command } from '../platform/command'
+import { RefusedError, UsageError } from '../platform/command'
 import { recordAudit } from '../platform/audit'
 import { addUser } from './service'
 import { canBeDsl, LINK_NOT_DSL, ROLES } from './schemas'

@@ -1,4 +1,4 @@
-import type { Command } from '../cli'
+import type { Command } from '../platform/command'
 import { saveDemoLogin, seedDemo } from './seed'
 
 export const demoCommands: Command[] = [

@@ -1,8 +1,8 @@
 // `import <file> --school <urn> [--kind …] [--dry-run]`: the contract's JSON summary, exit 1 on any error.
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { Command } from '../cli'
-import { RefusedError, UsageError } from '../cli'
+import type { Command } from '../platform/command'
+import { RefusedError, UsageError } from '../platform/command'
 import { findSchoolByUrn } from '../accounts/store'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'

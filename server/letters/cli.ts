@@ -1,8 +1,8 @@
 // `analyse [--csv <file>]`: the letter analyser on its own, with no database.
 import { readFileSync, existsSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import type { Command } from '../cli'
-import { RefusedError } from '../cli'
+import type { Command } from '../platform/command'
+import { RefusedError } from '../platform/command'
 import { analyseLetter } from './analyser'
 
 function readCsvLetters(file: string): Array<{ id: string; letter: string }> {

@@ -1,6 +1,6 @@
 // `screen --school <urn> [--format json|csv]`: the school's screen, one row per pupil (DESIGN.md, Contract).
-import type { Command } from '../cli'
-import { RefusedError, UsageError } from '../cli'
+import type { Command } from '../platform/command'
+import { RefusedError, UsageError } from '../platform/command'
 import { findSchoolByUrn } from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { loadScreenRows } from '../screening/screen-rows'
