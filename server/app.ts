@@ -19,7 +19,7 @@ import { staffRoutes } from './accounts/staff-routes'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
 import { importRoutes } from './imports/routes'
 import { letterRoutes, safeguardingNotices } from './letters/routes'
-import { pupilRoutes } from './pupils/routes'
+import { pupilRoutes } from './screening/pupil-routes'
 import { screeningRoutes } from './screening/routes'
 
 declare module 'fastify' {

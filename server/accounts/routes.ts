@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { InvalidInputError } from '../platform/errors'
 import { type LoginLimits, acceptAccountInvitation, acceptJoinInvitation, attemptLogin, changePassword, checkNewPassword, tokenHash } from './service'
-import { fieldErrors, invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
+import { invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
+import { fieldErrors } from '../platform/forms'
 import * as store from './store'
 
 const LOGIN_MESSAGES = {

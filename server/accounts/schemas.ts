@@ -41,13 +41,6 @@ export const inviteForm = z
   })
   .refine((form) => !form.dsl || canBeDsl(form.role), { path: ['dsl'], message: LINK_NOT_DSL })
 
-/** zod issues → one message per field, for the error summary and the fields themselves. */
-export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {
-  const seen = new Set<string>()
-  return error.issues
-    .map((issue) => ({ field: String(issue.path[0] ?? 'form'), message: issue.message }))
-    .filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)))
-}
 
 // A redirect target after sign-in: a plain path on this site, printable ASCII only. Control
 // characters, spaces and non-ASCII letters are refused (a browser drops a tab or newline, so

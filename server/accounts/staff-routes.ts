@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { requireRole } from '../platform/auth'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { inviteStaff, setStaffActive } from './service'
-import { fieldErrors, inviteForm, ROLE_LABELS, ROLES } from './schemas'
+import { inviteForm, ROLE_LABELS, ROLES } from './schemas'
+import { fieldErrors } from '../platform/forms'
 import * as store from './store'
 
 const AUDIT_PAGE_SIZE = 100

@@ -285,6 +285,13 @@ export interface ScreeningSettingsTable {
   updated_at: Timestamp | null
   screened_at: Timestamp | null
   screened_imports: number | null
+  /** the school_data_versions.version the stored results were computed from */
+  screened_version: number | null
+}
+
+export interface SchoolDataVersionsTable {
+  school_id: number
+  version: ColumnType<number, number | undefined, number>
 }
 
 export interface StoredReason {
@@ -346,6 +353,7 @@ export interface Database {
   import_changes: ImportChangesTable
   import_created: ImportCreatedTable
   screening_settings: ScreeningSettingsTable
+  school_data_versions: SchoolDataVersionsTable
   screening_results: ScreeningResultsTable
   level_suggestions: LevelSuggestionsTable
   level_decisions: LevelDecisionsTable

@@ -9,6 +9,7 @@ import { decodeText, notTextReason } from './text'
 import type { ImportError } from './errors'
 import { validateRows, type Identity, type RowRecords } from './rows'
 import * as store from './store'
+import { schoolDataChanged } from '../pupils/changes'
 
 export type { ImportError } from './errors'
 export type { ImportKind } from './columns'
@@ -168,8 +169,11 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
   const outcome = await db.transaction().execute(async (trx) => {
     await store.lockImportsForSchool(trx, options.schoolId)
     const written = await write(trx, options, plan, dryRun)
-    // what other domains do with the new data (safeguarding alerts, screening), in the same transaction
-    if (!dryRun && written.errors.length === 0 && options.afterWrite) await options.afterWrite(trx, options.schoolId)
+    // what other domains do with the new data (safeguarding alerts; screening follows the change), in the same transaction
+    if (!dryRun && written.errors.length === 0) {
+      if (options.afterWrite) await options.afterWrite(trx, options.schoolId)
+      await schoolDataChanged(trx, options.schoolId)
+    }
     return written
   })
   if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows, plan.columns)
@@ -345,6 +349,7 @@ export async function rollbackImport(db: Kysely<Database>, options: { schoolId: 
       restored += await store.restoreBeforeImages(trx, schoolId, latest.id, table)
     }
     await store.markRolledBack(trx, schoolId, latest.id, options.userId)
+    await schoolDataChanged(trx, schoolId)
     await store.writeAudit(trx, schoolId, {
       userId: options.userId, action: 'import_rollback', importId: latest.id, ip: options.ip ?? null,
       detail: { file_name: latest.file_name, kind, status: 'rolled_back', deleted, restored }

@@ -3,14 +3,12 @@
 // the school's DSLs in the same transaction as the import.
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import type { LetterAnalysis } from '../imports/service'
 import { analyseLetter, ANALYSER_VERSION } from './analyser'
 import { raiseAlerts } from './service'
 
-export type ImportLetterAnalyser = (text: string) => LetterAnalysis | Promise<LetterAnalysis>
-
-export function letterAnalyserForImport(): ImportLetterAnalyser {
-  return (text) => ({ ...analyseLetter(text), version: ANALYSER_VERSION })
+/** What an import stores for each letter: the analyser's reading and its version. */
+export function letterAnalyserForImport() {
+  return (text: string) => ({ ...analyseLetter(text), version: ANALYSER_VERSION })
 }
 
 export async function afterImport(trx: Kysely<Database>, schoolId: number): Promise<void> {

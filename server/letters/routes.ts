@@ -1,12 +1,11 @@
 // Letters to self (review by staff) and safeguarding alerts (for the school's DSLs), under /s/:urn.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { requireRole } from '../platform/auth'
+import { requireDsl, requireRole, requireStaff } from '../platform/auth'
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors'
-import { fieldErrors } from '../accounts/schemas'
+import { fieldErrors } from '../platform/forms'
 import { CONCERNS, INTERESTS, WORRY_THEMES, type LetterAnalysis } from './analyser'
 import { label, letterForm, outcomeForm, reviewForm } from './schemas'
 import { addLetter, OUTCOMES, recordAlertOutcome, reviewLetter } from './service'
-import { rescreenSchool } from '../screening/service'
 import * as store from './store'
 import { markLetter, pupilName } from './view-models'
 
@@ -18,12 +17,6 @@ const idParam = (request: FastifyRequest, name: string) => {
 
 const CONCERN_LABELS = { none: 'No concern', some: 'Some concern (ordinary nerves)', high: 'High concern' }
 
-function requireDsl(request: FastifyRequest) {
-  const school = request.school
-  if (!school) throw new NotFoundError()
-  if (!school.isDsl || school.role === 'link') throw new ForbiddenError('Safeguarding alerts go to the school’s designated safeguarding leads. If you have a concern about a child, tell your DSL today.')
-  return school
-}
 
 /** For every page of a school: a DSL sees the number of open alerts until each is handled. */
 export async function safeguardingNotices(request: FastifyRequest) {
@@ -89,7 +82,6 @@ export async function letterRoutes(app: FastifyInstance) {
       return reply.page('letters/letter.hbs', await letterPage(request, letterId, { errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) }), 422)
     }
     const pupilId = await reviewLetter(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, letterId, { ...parsed.data, note: parsed.data.note || null })
-    await rescreenSchool(app.db, school.id)
     request.flash('success', 'Your review is saved. Screening now uses it.')
     return reply.redirect(`/s/${school.urn}/pupils/${pupilId}`, 303)
   })
@@ -114,8 +106,7 @@ export async function letterRoutes(app: FastifyInstance) {
     if (!parsed.success) return rerender(fieldErrors(parsed.error))
     try {
       const { id, analysis } = await addLetter(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, pupilId, parsed.data.text, parsed.data.written_on || null)
-      await rescreenSchool(app.db, school.id)
-      request.flash(analysis.safeguarding.length ? 'important' : 'success', analysis.safeguarding.length ? 'The letter is saved. It may contain a safeguarding disclosure: the school’s DSLs have been alerted. If you have a concern, tell your DSL today as well.' : 'The letter is saved and has been read by Lantern. Check what it found.')
+        request.flash(analysis.safeguarding.length ? 'important' : 'success', analysis.safeguarding.length ? 'The letter is saved. It may contain a safeguarding disclosure: the school’s DSLs have been alerted. If you have a concern, tell your DSL today as well.' : 'The letter is saved and has been read by Lantern. Check what it found.')
       return reply.redirect(`/s/${school.urn}/letters/${id}`, 303)
     } catch (err) {
       if (err instanceof ConflictError) return rerender([{ field: 'written_on', message: err.message }], 409)

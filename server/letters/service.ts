@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from '../platform/errors'
 import { analyseLetter, ANALYSER_VERSION, type LetterAnalysis } from './analyser'
 import { label } from './schemas'
 import * as store from './store'
+import { schoolDataChanged } from '../pupils/changes'
 
 /** Raises one alert for every letter whose safeguarding matches have no alert yet; returns how many. */
 export async function raiseAlerts(db: Kysely<Database>, schoolId: number | null): Promise<number> {
@@ -33,6 +34,7 @@ export async function analysePendingLetters(db: Kysely<Database>): Promise<{ ana
         const analysis = analyseLetter(letter.text)
         await store.saveAnalysis(trx, letter.school_id, letter.id, { concern: analysis.concern, analysis, version: ANALYSER_VERSION })
       }
+      for (const schoolId of new Set(batch.map((l) => l.school_id))) await schoolDataChanged(trx, schoolId)
     })
     analysed += batch.length
   }
@@ -58,6 +60,7 @@ export async function addLetter(db: Kysely<Database>, by: { schoolId: number; us
     await store.saveAnalysis(trx, by.schoolId, id, { concern: analysis.concern, analysis, version: ANALYSER_VERSION })
     await recordAudit(trx, { action: 'letter_added', userId: by.userId, schoolId: by.schoolId, subjectType: 'pupil', subjectId: pupilId, ip: by.ip, detail: { letter: id } })
     await raiseAlerts(trx, by.schoolId)
+    await schoolDataChanged(trx, by.schoolId)
     return { id, analysis }
   })
 }
@@ -81,6 +84,7 @@ export async function reviewLetter(
       ip: by.ip,
       detail: { letter: letterId, analyser: letter.concern, decided: review.concern }
     })
+    await schoolDataChanged(trx, by.schoolId)
     return letter.pupil_id
   })
 }

@@ -57,6 +57,4 @@ export function markLetter(text: string, analysis: unknown): LetterSegment[] {
   return segments
 }
 
-export function pupilName(p: { forename: string; surname: string; preferred_forename: string | null }) {
-  return `${p.preferred_forename || p.forename} ${p.surname}`
-}
+export { pupilName } from '../pupils/names'

@@ -116,3 +116,21 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): SchoolAc
   if (!roles.includes(school.role)) throw new ForbiddenError()
   return school
 }
+
+/** Leads and pastoral staff: the whole screening. Link workers see only their supervision agenda. */
+export function requireStaff(request: FastifyRequest): SchoolAccess {
+  if (request.school?.role === 'link') {
+    throw new ForbiddenError('Link workers see the pupils on the supervision agenda, not the whole screening. Ask the school\'s senior mental health lead if you need more.')
+  }
+  return requireRole(request, 'lead', 'pastoral')
+}
+
+/** The school's designated safeguarding leads: always school staff, never a link worker. */
+export function requireDsl(request: FastifyRequest): SchoolAccess {
+  const school = request.school
+  if (!school) throw new NotFoundError()
+  if (!school.isDsl || school.role === 'link') {
+    throw new ForbiddenError('Safeguarding alerts go to the school’s designated safeguarding leads. If you have a concern about a child, tell your DSL today.')
+  }
+  return school
+}

@@ -4,6 +4,7 @@ import { RefusedError, UsageError } from '../platform/command'
 import { findSchoolByUrn } from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { loadScreenRows } from '../screening/screen-rows'
+import { rescreenStaleSchools } from '../screening/service'
 import { screenCsv } from './export'
 
 export const reportCommands: Command[] = [
@@ -18,6 +19,8 @@ export const reportCommands: Command[] = [
       if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv')
       const school = await findSchoolByUrn(db, urn)
       if (!school) throw new RefusedError(`No school has URN ${urn}.`)
+      // a command may write: results left stale by data written outside the services are brought up to date
+      await rescreenStaleSchools(db, [school.id])
       const { rows, pupilIds } = await loadScreenRows(db, school.id)
       // An export of every pupil's screening: audited like the web export.
       await recordAudit(db, { action: 'screen_exported', schoolId: school.id, subjectType: 'school', subjectId: school.id, detail: { via: 'cli', format, pupils: rows.length, pupil_ids: pupilIds } })

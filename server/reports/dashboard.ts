@@ -3,10 +3,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { LEVEL_LABELS, LEVELS, type Level, type ScreeningSettings } from '../screening/rules'
-import { ensureScreened, loadScreeningSettings } from '../screening/service'
+import { loadScreeningSettings } from '../screening/service'
 import * as store from '../screening/store'
-import { attendanceBins, barChart, binValues, histogram } from './charts'
-import { chartMarkup } from './markup'
+import { attendanceBins, barChart, binValues, histogram } from '../charts/charts'
+import { chartMarkup } from '../charts/markup'
 import { SDQ_SCALE_LABELS } from '../sdq/labels'
 
 type ScreenRecord = store.DashboardRow
@@ -92,7 +92,6 @@ export function dashboardModel(d: DashboardData, urn: string) {
 }
 
 export async function loadDashboard(db: Kysely<Database>, schoolId: number): Promise<DashboardData> {
-  await ensureScreened(db, schoolId)
   const [records, sdqBands, lettersAwaitingReview, { settings }] = await Promise.all([
     store.listDashboardRows(db, schoolId),
     store.countSdqBands(db, schoolId, SDQ_SCALE_LABELS.map(([scale]) => scale)),

@@ -1,6 +1,6 @@
 // The school's home: the screening dashboard for leads and pastoral staff; and the screen as files.
 import type { FastifyInstance } from 'fastify'
-import { requireStaff } from '../pupils/routes'
+import { requireStaff } from '../platform/auth'
 import { loadScreenRows } from '../screening/screen-rows'
 import { dashboardModel, loadDashboard } from './dashboard'
 import { screenCsv } from './export'

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely'
 import type { Database, LevelColumn, StoredReason } from '../db/schema'
 import { attendancePercent, SDQ_INFORMANTS, type SdqInformant, type SdqScores } from './rules'
-import { ensureScreened, letterLabels, sdqByPupil } from './service'
+import { letterLabels, sdqByPupil } from './service'
 import * as store from './store'
 
 /** The contract's `sdq` per informant: the scores screening reads, with bands as plain strings. */
@@ -37,7 +37,6 @@ export const SCREEN_CSV_COLUMNS = ['upn', 'surname', 'forename', 'form', 'level'
 
 /** The school's screen, pupils in name order, re-screening first if the stored results are stale. */
 export async function loadScreenRows(db: Kysely<Database>, schoolId: number): Promise<{ rows: ScreenRow[]; pupilIds: number[] }> {
-  await ensureScreened(db, schoolId)
   const [records, sdqRows, letters] = await Promise.all([store.listScreenRows(db, schoolId), store.listLatestSdq(db, schoolId), store.listLatestLetters(db, schoolId)])
   const sdq = sdqByPupil(sdqRows)
   const concern = new Map(letters.map((l) => [l.pupil_id, letterLabels(l)?.concern ?? null]))

@@ -16,6 +16,7 @@ import {
   type SdqScores
 } from './rules'
 import * as store from './store'
+import { followSchoolDataChanges, schoolDataVersion } from '../pupils/changes'
 
 type Db = Kysely<Database>
 
@@ -171,13 +172,14 @@ async function loadIndicators(db: Db, schoolId: number): Promise<Screened> {
 
 /**
  * Screens every pupil of the school and stores the results, in one transaction (joining the caller's,
- * if it passes one). Call after anything a screening reads changes: settings, imports, letter reviews.
+ * if it passes one). It follows every change to the data it reads (pupils/changes.ts), inside the
+ * writer's transaction; settings changes call it directly.
  */
 export async function rescreenSchool(db: Db, schoolId: number): Promise<CohortSummary> {
   const run = async (trx: Db) => {
     await store.lockSchoolScreening(trx, schoolId)
-    // counted before the data are read: an import landing in between makes the next check re-screen
-    const importsSeen = await store.countImportsSeen(trx, schoolId)
+    // read under the lock and in the writer's transaction: the results are exactly this version's
+    const version = await schoolDataVersion(trx, schoolId)
     const { settings } = await loadScreeningSettings(trx, schoolId)
     const { pupilIds, indicators, unreadLetter } = await loadIndicators(trx, schoolId)
     const { results, summary } = screenCohort(indicators, settings)
@@ -192,15 +194,24 @@ export async function rescreenSchool(db: Db, schoolId: number): Promise<CohortSu
         return { pupilId, level: r.level, score: r.score, hidden: r.hidden, safeguarding: r.safeguarding, reasons, missing: r.missing }
       })
     )
-    await store.markScreened(trx, schoolId, importsSeen)
+    await store.markScreened(trx, schoolId, version)
     return summary
   }
   return db.isTransaction ? run(db) : db.transaction().execute(run)
 }
 
-/** Re-screens when the stored results may be stale (new pupils, or an import since the last screening). */
-export async function ensureScreened(db: Db, schoolId: number): Promise<void> {
-  if (await store.screeningIsStale(db, schoolId)) await rescreenSchool(db, schoolId)
+// Every write through a service re-screens in its own transaction.
+followSchoolDataChanges(rescreenSchool)
+
+/**
+ * Re-screens the schools whose results are out of date: data written before the version counter
+ * existed, or by a process that did not load screening. Run when a database is brought up to date
+ * and by the `screen` command, never by a page.
+ */
+export async function rescreenStaleSchools(db: Db, schoolIds?: number[]): Promise<number[]> {
+  const stale = (await store.listStaleSchools(db)).filter((id) => !schoolIds || schoolIds.includes(id))
+  for (const schoolId of stale) await rescreenSchool(db, schoolId)
+  return stale
 }
 
 // ---- staff decisions ----------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import { sql, type Kysely } from 'kysely'
 import type { Database, LevelColumn, Letter, StoredReason } from '../db/schema'
 import { lookupTable } from '../lookup'
 
+export { findPupil, listLatestLetters, listLatestSdq } from '../pupils/store'
+
 type Db = Kysely<Database>
 
 export async function findSettings(db: Db, schoolId: number) {
@@ -18,21 +20,11 @@ export async function saveSettingsOverrides(db: Db, schoolId: number, overrides:
     .execute()
 }
 
-// Imports committed plus imports rolled back: it only ever grows, and it grows when an import commits,
-// so a count taken before screening read its data tells whether a later import has landed since.
-const importsSeen = (schoolId: number) =>
-  sql<number>`(select (count(*) filter (where status <> 'dry_run') + count(rolled_back_at))::int from imports where school_id = ${schoolId})`
-
-export async function countImportsSeen(db: Db, schoolId: number): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select ${importsSeen(schoolId)} as n`.execute(db)
-  return rows[0]?.n ?? 0
-}
-
-export async function markScreened(db: Db, schoolId: number, importsCounted: number) {
+export async function markScreened(db: Db, schoolId: number, version: number) {
   await db
     .insertInto('screening_settings')
-    .values({ school_id: schoolId, screened_at: sql<Date>`now()`, screened_imports: importsCounted })
-    .onConflict((oc) => oc.column('school_id').doUpdateSet({ screened_at: sql<Date>`now()`, screened_imports: importsCounted }))
+    .values({ school_id: schoolId, screened_at: sql<Date>`now()`, screened_version: version })
+    .onConflict((oc) => oc.column('school_id').doUpdateSet({ screened_at: sql<Date>`now()`, screened_version: version }))
     .execute()
 }
 
@@ -42,17 +34,30 @@ export async function lockSchoolScreening(db: Db, schoolId: number) {
 }
 
 /**
- * True when the stored results may be out of date: a pupil has none, or an import has been committed or
- * rolled back since the school was last screened.
+ * True when the stored results are out of date: a pupil has none, or the school's data have changed
+ * (school_data_versions) since the version the results were computed from.
  */
 export async function screeningIsStale(db: Db, schoolId: number): Promise<boolean> {
   const { rows } = await sql<{ stale: boolean }>`
     select
       exists (select 1 from pupils p where p.school_id = ${schoolId}
               and not exists (select 1 from screening_results r where r.school_id = p.school_id and r.pupil_id = p.id))
-      or ${importsSeen(schoolId)} is distinct from (select screened_imports from screening_settings s where s.school_id = ${schoolId})
+      or coalesce((select version from school_data_versions v where v.school_id = ${schoolId}), 0)
+         is distinct from coalesce((select screened_version from screening_settings s where s.school_id = ${schoolId}), 0)
       as stale`.execute(db)
   return rows[0]?.stale ?? true
+}
+
+/** Schools whose stored results are out of date, for bringing a database up to date at start. */
+export async function listStaleSchools(db: Db): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select s.id from schools s
+    where exists (select 1 from pupils p where p.school_id = s.id
+                  and not exists (select 1 from screening_results r where r.school_id = p.school_id and r.pupil_id = p.id))
+       or coalesce((select version from school_data_versions v where v.school_id = s.id), 0)
+          is distinct from coalesce((select screened_version from screening_settings x where x.school_id = s.id), 0)
+    order by s.id`.execute(db)
+  return rows.map((r) => r.id)
 }
 
 // ---- indicators ---------------------------------------------------------------------------------
@@ -82,23 +87,7 @@ export async function listPupilIndicatorRows(db: Db, schoolId: number) {
     .execute()
 }
 
-/** The latest SDQ administration per pupil and informant. */
-export async function listLatestSdq(db: Db, schoolId: number, pupilId?: number) {
-  let q = db
-    .selectFrom('sdq_administrations')
-    .distinctOn(['pupil_id', 'informant'])
-    .select(['pupil_id', 'informant', 'completed_on', 'scores', 'bands'])
-    .where('school_id', '=', schoolId)
-  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
-  return q.orderBy('pupil_id').orderBy('informant').orderBy('completed_on', 'desc').orderBy('id', 'desc').execute()
-}
 
-/** The latest letter per pupil (undated letters count as the oldest). */
-export async function listLatestLetters(db: Db, schoolId: number, pupilId?: number): Promise<Letter[]> {
-  let q = db.selectFrom('letters').distinctOn('pupil_id').selectAll().where('school_id', '=', schoolId)
-  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
-  return q.orderBy('pupil_id').orderBy(sql`written_on desc nulls last`).orderBy('id', 'desc').execute()
-}
 
 /** Letters the analyser has read that no member of staff has reviewed yet. */
 export async function countLettersAwaitingReview(db: Db, schoolId: number): Promise<number> {
@@ -277,9 +266,6 @@ export async function countSdqBands(db: Db, schoolId: number, scales: readonly s
 
 // ---- one pupil ----------------------------------------------------------------------------------
 
-export async function findPupil(db: Db, schoolId: number, pupilId: number) {
-  return db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
-}
 
 export async function findPupilRecords(db: Db, schoolId: number, pupilId: number) {
   const [attainment, attendance, result] = await Promise.all([

@@ -176,3 +176,15 @@ t.test('an empty school shows how to start', async (t) => {
   t.match(home.body, 'No pupils yet')
   t.match((await b.get(`/s/${s.urn}/pupils`)).body, 'No pupils yet')
 })
+
+t.test('pages only read: a pupil list over stale results writes nothing and takes no lock', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@school.test' })
+  // a pupil written outside every service: its school's results are stale
+  await app.db.insertInto('pupils').values({ school_id: school.id, upn: 'A123456789012', surname: 'Outside', forename: 'Written', dob: '2014-10-01' }).execute()
+  const lead = await signedIn(app, 'lead@school.test')
+  t.equal((await lead.get(`/s/${school.urn}/pupils`)).statusCode, 200)
+  t.equal((await lead.get(`/s/${school.urn}`)).statusCode, 200)
+  t.equal((await app.db.selectFrom('screening_results').select('pupil_id').execute()).length, 0, 'no results written by a GET')
+})

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { XMLValidator } from 'fast-xml-parser'
-import { attendanceBins, barChart, binValues, escapeXml, histogram, sdqProfile } from '../../server/reports/charts'
+import { attendanceBins, barChart, binValues, escapeXml, histogram, sdqProfile } from '../../server/charts/charts'
 
 function accessible(check: Pick<typeof t, 'equal' | 'match'>, svg: string) {
   check.equal(XMLValidator.validate(svg), true, 'well-formed XML')

@@ -1,9 +1,10 @@
 // Rows → exactly what the pupil list and profile show. Pure: no database, no Fastify.
-import { describeReason, isReasonCode } from '../screening/reasons'
-import { attendancePercent, LEVEL_LABELS, LEVELS, type Level } from '../screening/rules'
+import { describeReason, isReasonCode } from './reasons'
+import { attendancePercent, LEVEL_LABELS, LEVELS, type Level } from './rules'
 import type { StoredReason } from '../db/schema'
-import type { ScreenRowRecord } from '../screening/store'
+import type { ScreenRowRecord } from './store'
 import { lookupTable } from '../lookup'
+import { displayName } from '../pupils/names'
 
 export const LEVEL_TAG: Record<Level, string> = {
   thriving: 'govuk-tag--green',
@@ -41,10 +42,6 @@ export function missingWords(missing: readonly string[] | null): string[] {
   return (missing ?? []).map((m) => INDICATOR_WORDS[m] ?? m.replace(/_/g, ' '))
 }
 
-export function displayName(p: { surname: string; forename: string; preferred_forename: string | null }): string {
-  const known = p.preferred_forename && p.preferred_forename !== p.forename ? ` (${p.preferred_forename})` : ''
-  return `${p.surname}, ${p.forename}${known}`
-}
 
 // ---- the list -----------------------------------------------------------------------------------
 

@@ -1,0 +1,28 @@
+// Pupils at the bottom of Lantern: reads of a pupil's own records (the pupil, their latest SDQ per
+// informant, their letters) that every domain above uses. Kysely only; every function takes the school.
+import { sql, type Kysely } from 'kysely'
+import type { Database, Letter } from '../db/schema'
+
+type Db = Kysely<Database>
+
+/** The latest SDQ administration per pupil and informant. */
+export async function listLatestSdq(db: Db, schoolId: number, pupilId?: number) {
+  let q = db
+    .selectFrom('sdq_administrations')
+    .distinctOn(['pupil_id', 'informant'])
+    .select(['pupil_id', 'informant', 'completed_on', 'scores', 'bands'])
+    .where('school_id', '=', schoolId)
+  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
+  return q.orderBy('pupil_id').orderBy('informant').orderBy('completed_on', 'desc').orderBy('id', 'desc').execute()
+}
+
+/** The latest letter per pupil (undated letters count as the oldest). */
+export async function listLatestLetters(db: Db, schoolId: number, pupilId?: number): Promise<Letter[]> {
+  let q = db.selectFrom('letters').distinctOn('pupil_id').selectAll().where('school_id', '=', schoolId)
+  if (pupilId !== undefined) q = q.where('pupil_id', '=', pupilId)
+  return q.orderBy('pupil_id').orderBy(sql`written_on desc nulls last`).orderBy('id', 'desc').execute()
+}
+
+export async function findPupil(db: Db, schoolId: number, pupilId: number) {
+  return db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
+}
