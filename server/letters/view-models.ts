@@ -1,5 +1,6 @@
 // Rows → exactly what the letter, alert and profile pages show. The marked letter is a list of
 // plain-text segments (escaped by Handlebars as usual), each marked with what the analyser found there.
+import { label } from './labels'
 
 export interface LetterSegment {
   text: string
@@ -21,7 +22,7 @@ function spansOf(list: unknown, kind: Span['kind'], key: string, prefix: string)
     const { start, end } = item as { start?: unknown; end?: unknown }
     const name = (item as Record<string, unknown>)[key]
     if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end)) continue
-    spans.push({ start, end, kind, label: `${prefix}: ${typeof name === 'string' ? name.replace(/_/g, ' ') : 'unlabelled'}` })
+    spans.push({ start, end, kind, label: `${prefix}: ${typeof name === 'string' ? label(name) : 'unlabelled'}` })
   }
   return spans
 }

@@ -11,6 +11,7 @@ import { REASONS } from './reasons'
 import { attendancePercent, LEVEL_LABELS, LEVELS, SDQ_INFORMANTS, type Level } from './rules'
 import { decideLevel, letterLabels, sdqByPupil } from './service'
 import * as store from './store'
+import { pupilProfileModel } from './profile'
 import type { StoredReason } from '../db/schema'
 import { markLetter } from '../letters/view-models'
 import { SDQ_INFORMANT_LABELS, SDQ_SCALE_LABELS } from '../sdq/labels'
@@ -65,85 +66,10 @@ export async function pupilRoutes(app: FastifyInstance) {
     return reply.page('pupils/list.hbs', model)
   })
 
-  async function profileModel(request: FastifyRequest, pupilId: number) {
-    const school = request.school!
-    const pupil = await store.findPupil(app.db, school.id, pupilId)
-    if (!pupil) throw new NotFoundError()
-    const [records, sdqRows, letters, decisions, suggestions] = await Promise.all([
-      store.findPupilRecords(app.db, school.id, pupilId),
-      store.listLatestSdq(app.db, school.id, pupilId),
-      store.listLatestLetters(app.db, school.id, pupilId),
-      store.listDecisions(app.db, school.id, pupilId),
-      store.listSuggestions(app.db, school.id, pupilId)
-    ])
-    const { attainment, attendance, result } = records
-    const sdq = sdqByPupil(sdqRows).get(pupilId) ?? {}
-    const informants = SDQ_INFORMANTS.filter((i) => sdq[i]).map((i) => ({ informant: i, ...sdq[i]! }))
-    const letter = letters[0]
-    const labels = letter ? letterLabels(letter) : null
-    const suggested = (result?.level ?? null) as Level | null
-    const decided = (decisions[0]?.level ?? null) as Level | null
-    const name = displayName(pupil)
-    return {
-      title: name,
-      pupil,
-      name,
-      backHref: `/s/${school.urn}/pupils`,
-      backText: 'All pupils',
-      flags: {
-        sen: pupil.sen === 'K' ? 'SEN support (K)' : pupil.sen === 'E' ? 'Education, health and care plan (E)' : pupil.sen === 'N' ? 'No SEN' : 'Not known',
-        fsm: pupil.fsm === null ? 'Not known' : pupil.fsm ? 'Yes' : 'No',
-        lookedAfter: pupil.looked_after === null ? 'Not known' : pupil.looked_after ? 'Yes' : 'No',
-        socialCare: pupil.social_care === 'CIN' ? 'Child in need (CIN)' : pupil.social_care === 'CP' ? 'Child protection plan (CP)' : pupil.social_care === 'none' ? 'None' : 'Not known'
-      },
-      ks2: attainment
-        ? [
-            ['Reading', attainment.ks2_reading],
-            ['Maths', attainment.ks2_maths],
-            ['Grammar, punctuation and spelling', attainment.ks2_gps],
-            ['Writing (teacher assessment)', attainment.ks2_writing]
-          ].map(([subject, value]) => ({ subject, value: value ?? 'Not recorded' }))
-        : null,
-      attendance: attendance
-        ? { percent: attendancePercent({ possible: attendance.possible, absent: attendance.absent })?.toFixed(1) ?? '–', possible: attendance.possible, absent: attendance.absent, period: attendance.period }
-        : null,
-      sdq: informants.length
-        ? {
-            chart: chartMarkup(sdqProfile({ title: `SDQ profile for ${name}`, informants: informants.map((i) => ({ informant: i.informant, scores: i, bands: i.bands })) })),
-            table: SDQ_SCALE_LABELS.map(([scale, label]) => ({
-              label,
-              cells: informants.map((i) => ({ score: i[scale] ?? '–', band: i.bands[scale]?.replace(/_/g, ' ') ?? 'no band' }))
-            })),
-            informants: informants.map((i) => ({ label: SDQ_INFORMANT_LABELS[i.informant], completedOn: i.completedOn }))
-          }
-        : null,
-      letter: letter
-        ? {
-            id: letter.id,
-            writtenOn: letter.written_on,
-            reviewed: letter.review_concern !== null,
-            segments: markLetter(letter.text, letter.analysis),
-            concern: labels?.concern ?? null,
-            read: labels !== null,
-            safeguarding: labels?.safeguarding.map((c) => c.replace(/_/g, ' ')) ?? []
-          }
-        : null,
-      result: result
-        ? { score: result.score, hidden: result.hidden, safeguarding: result.safeguarding, computedAt: result.computed_at, reasons: reasonsView(result.reasons as StoredReason[]), missing: missingWords(result.missing) }
-        : null,
-      suggested: levelView(suggested),
-      decided: levelView(decided),
-      level: levelView(decided ?? suggested),
-      decisions: decisions.map((d) => ({ ...d, level: levelView(d.level), suggested: levelView(d.suggested_level) })),
-      suggestions: suggestions.map((s) => ({ ...s, level: levelView(s.level) })),
-      levelOptions: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))
-    }
-  }
-
   app.get('/pupils/:id', async (request, reply) => {
-    requireStaff(request)
+    const school = requireStaff(request)
     const pupilId = pupilIdParam(request)
-    const model = await profileModel(request, pupilId)
+    const model = await pupilProfileModel(app.db, school.id, school.urn, pupilId)
     await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
     return reply.page('pupils/profile.hbs', { ...model, values: {} })
   })
@@ -155,7 +81,7 @@ export async function pupilRoutes(app: FastifyInstance) {
     const parsed = decisionForm.safeParse(body)
     if (!parsed.success) {
       const errors = parsed.error.issues.map((i) => ({ field: i.path[0] === 'level' ? `level-${LEVELS[0]}` : 'reason', key: String(i.path[0]), message: i.message }))
-      const model = await profileModel(request, pupilId)
+      const model = await pupilProfileModel(app.db, school.id, school.urn, pupilId)
       await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
       return reply.page(
         'pupils/profile.hbs',

@@ -3,6 +3,7 @@
 import { isQuantitativeReason, type Indicator, type ReasonCode } from './reasons'
 import { DEFAULT_SCREENING_SETTINGS, type ScreeningSettings, type WeightKey } from './settings'
 import { lookupTable } from '../lookup'
+import { label } from '../letters/labels'
 
 export * from './settings'
 export type { Indicator, ReasonCode } from './reasons'
@@ -209,7 +210,7 @@ function letterReasons(letter: LetterIndicators | null, add: Add): void {
   }
   if (letter.concern === 'high') add('LETTER_WORRY', `high concern (${letterSource(letter)})`)
   const categories = [...new Set(letter.safeguarding.map((c) => c.trim()).filter((c) => c !== ''))]
-  if (categories.length > 0) add('LETTER_SAFEGUARDING', `${categories.map((c) => c.replace(/_/g, ' ')).join(', ')} (${letterSource(letter)})`)
+  if (categories.length > 0) add('LETTER_SAFEGUARDING', `${categories.map(label).join(', ')} (${letterSource(letter)})`)
 }
 
 // Reasons with a weight setting take it from the settings; the others (SOCIAL_CARE, LETTER_MISSING) pass one.

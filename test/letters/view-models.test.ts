@@ -17,7 +17,7 @@ t.test('spans become labelled segments in order, with the text between them', as
     [
       ['art', 'interest', 'Interest: art'],
       ['the big kids', 'worry', 'Worry: older pupils'],
-      ['I hurt myself', 'safeguarding', 'Safeguarding: self harm']
+      ['I hurt myself', 'safeguarding', 'Safeguarding: self-harm']
     ]
   )
 })

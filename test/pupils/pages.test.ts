@@ -93,7 +93,7 @@ t.test('the profile shows the marked letter, reasons and history, and each view 
   t.match(page.body, '&lt;b&gt;scared&lt;/b&gt;', 'the letter is escaped')
   t.notMatch(page.body, '<b>scared</b>')
   t.match(page.body, /<mark class="lantern-mark lantern-mark--worry">getting lost<span class="lantern-mark__label"> \[Worry: getting lost\]<\/span><\/mark>/)
-  t.match(page.body, /<mark class="lantern-mark lantern-mark--safeguarding">I hurt myself<span class="lantern-mark__label"> \[Safeguarding: self harm\]<\/span><\/mark>/)
+  t.match(page.body, /<mark class="lantern-mark lantern-mark--safeguarding">I hurt myself<span class="lantern-mark__label"> \[Safeguarding: self-harm\]<\/span><\/mark>/)
   t.match(page.body, 'Tell your designated safeguarding lead')
   t.match(page.body, 'LETTER_SAFEGUARDING')
   t.match(page.body, 'SDQ_EMOTIONAL_VERY_HIGH')

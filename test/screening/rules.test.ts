@@ -157,7 +157,7 @@ t.test('a safeguarding category in the letter always suggests Getting Risk Suppo
   t.equal(r.level, 'getting_risk_support')
   t.equal(r.safeguarding, true)
   t.equal(r.hidden, true, 'a safeguarding letter with reassuring data is a hidden pupil')
-  t.same(r.reasons, [{ code: 'LETTER_SAFEGUARDING', evidence: 'self harm, neglect (found by the letter analyser)', weight: DEFAULT_SCREENING_SETTINGS.weights.LETTER_SAFEGUARDING }])
+  t.same(r.reasons, [{ code: 'LETTER_SAFEGUARDING', evidence: 'self-harm, neglect (found by the letter analyser)', weight: DEFAULT_SCREENING_SETTINGS.weights.LETTER_SAFEGUARDING }])
   const unweighted = withSettings((s) => {
     s.weights.LETTER_SAFEGUARDING = 0
     s.levels.getting_risk_support = 1000
