@@ -18,7 +18,7 @@ import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
 import { importRoutes } from './imports/routes'
-import { letterRoutes, safeguardingNotices } from './letters/routes'
+import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes'
 import { pupilRoutes } from './screening/pupil-routes'
 import { screeningRoutes } from './screening/routes'
 
@@ -104,6 +104,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(schoolHomeRoutes)
         await school.register(staffRoutes)
         await school.register(letterRoutes)
+        await school.register(alertRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
         await school.register(pupilRoutes)
         await school.register(exportRoutes)

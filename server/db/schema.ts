@@ -1,5 +1,6 @@
 // The one Database interface, by Kysely's rules: Generated<> for defaults, `T | null` for nullable columns.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { Concern } from '../vocabulary'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json = ColumnType<unknown, string, string>
@@ -157,13 +158,13 @@ export interface LettersTable {
   pupil_id: number
   written_on: DateColumn | null
   text: string
-  concern: 'none' | 'some' | 'high' | null
+  concern: Concern | null
   analysis: JsonColumn<Record<string, unknown>> | null
   analyser_version: string | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
   /** the staff decision, which screening uses when present (migration 0004) */
-  review_concern: 'none' | 'some' | 'high' | null
+  review_concern: Concern | null
   review_worries: string[] | null
   review_interests: string[] | null
   review_note: string | null
@@ -176,7 +177,7 @@ export interface LetterReviewsTable {
   school_id: number
   letter_id: number
   analyser_concern: string | null
-  concern: 'none' | 'some' | 'high'
+  concern: Concern
   worries: string[]
   interests: string[]
   note: string | null

@@ -1,5 +1,6 @@
 // The import runner: a file in, validated whole, written whole in one transaction or not at all.
 // Every import, dry run, refusal and rollback leaves an audit entry (counts only, never pupil data).
+import type { Concern } from '../vocabulary'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { CSV_KINDS, type CsvKind, type ImportKind } from './columns'
@@ -15,7 +16,7 @@ export type { ImportError } from './errors'
 export type { ImportKind } from './columns'
 
 export interface LetterAnalysis {
-  concern: 'none' | 'some' | 'high'
+  concern: Concern
   /** the analyser's version, kept beside its reading */
   version?: string
   [key: string]: unknown

@@ -1,5 +1,6 @@
 // Letters: analysed on arrival and again when the analyser changes; a safeguarding match raises an
 // alert for the school's DSLs at once; staff review what the analyser said, and both are kept.
+import type { Concern } from '../vocabulary'
 import type { Kysely } from 'kysely'
 import type { AlertOutcome, Database } from '../db/schema'
 import { recordAudit } from '../platform/audit'
@@ -69,7 +70,7 @@ export async function reviewLetter(
   db: Kysely<Database>,
   by: { schoolId: number; userId: number; ip: string },
   letterId: number,
-  review: { concern: 'none' | 'some' | 'high'; worries: string[]; interests: string[]; note: string | null }
+  review: { concern: Concern; worries: string[]; interests: string[]; note: string | null }
 ) {
   return db.transaction().execute(async (trx) => {
     const letter = await store.findLetter(trx, by.schoolId, letterId)

@@ -1,4 +1,5 @@
 // Letters and safeguarding alerts (Kysely only). Every query takes the school id.
+import type { Concern } from '../vocabulary'
 import { sql, type Kysely } from 'kysely'
 import type { AlertOutcome, Database } from '../db/schema'
 
@@ -38,7 +39,7 @@ export function lettersToAnalyse(db: Kysely<Database>, version: string, limit: n
 export function saveAnalysis(db: Kysely<Database>, schoolId: number, letterId: number, a: { concern: string; analysis: unknown; version: string }) {
   return db
     .updateTable('letters')
-    .set({ concern: a.concern as 'none' | 'some' | 'high', analysis: JSON.stringify(a.analysis), analyser_version: a.version })
+    .set({ concern: a.concern as Concern, analysis: JSON.stringify(a.analysis), analyser_version: a.version })
     .where('school_id', '=', schoolId)
     .where('id', '=', letterId)
     .execute()
@@ -52,7 +53,7 @@ export function saveReview(
   db: Kysely<Database>,
   schoolId: number,
   letterId: number,
-  review: { concern: 'none' | 'some' | 'high'; worries: string[]; interests: string[]; note: string | null; userId: number; analyserConcern: string | null }
+  review: { concern: Concern; worries: string[]; interests: string[]; note: string | null; userId: number; analyserConcern: string | null }
 ) {
   return Promise.all([
     db

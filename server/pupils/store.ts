@@ -26,3 +26,8 @@ export async function listLatestLetters(db: Db, schoolId: number, pupilId?: numb
 export async function findPupil(db: Db, schoolId: number, pupilId: number) {
   return db.selectFrom('pupils').selectAll().where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
 }
+
+/** The names of one pupil, for pages about them. */
+export async function findPupilName(db: Db, schoolId: number, pupilId: number) {
+  return db.selectFrom('pupils').select(['id', 'forename', 'surname', 'preferred_forename']).where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
+}

@@ -3,6 +3,9 @@
 import { isQuantitativeReason, type Indicator, type ReasonCode } from './reasons'
 import { DEFAULT_SCREENING_SETTINGS, type ScreeningSettings, type WeightKey } from './settings'
 import { lookupTable } from '../lookup'
+import type { Concern } from '../vocabulary'
+import { INFORMANTS, type Informant, type Scale } from '../sdq/score'
+import type { BandedScale, DifficultyBand, ProsocialBand, SdqBand } from '../sdq/bands'
 import { label } from '../letters/labels'
 
 export * from './settings'
@@ -33,27 +36,18 @@ export interface AttendanceIndicators {
   absent: number
 }
 
-export type SdqInformant = 'self' | 'parent' | 'teacher'
-export const SDQ_INFORMANTS: readonly SdqInformant[] = ['self', 'parent', 'teacher']
-export type SdqDifficultyBand = 'close_to_average' | 'slightly_raised' | 'high' | 'very_high'
-export type SdqProsocialBand = 'close_to_average' | 'slightly_lowered' | 'low' | 'very_low'
-export type SdqBand = SdqDifficultyBand | SdqProsocialBand
-export type SdqBandedScale = 'total' | 'emotional' | 'conduct' | 'hyperactivity' | 'peer' | 'prosocial' | 'impact'
+// SDQ names come from the SDQ core (server/sdq/), declared there once.
+export type SdqInformant = Informant
+export const SDQ_INFORMANTS: readonly SdqInformant[] = INFORMANTS
+export type SdqDifficultyBand = DifficultyBand
+export type SdqProsocialBand = ProsocialBand
+export type { SdqBand }
+export type SdqBandedScale = BandedScale
 
-export interface SdqScores {
-  emotional: number | null
-  conduct: number | null
-  hyperactivity: number | null
-  peer: number | null
-  prosocial: number | null
-  total: number | null
-  externalising: number | null
-  internalising: number | null
-  impact: number | null
-  bands: Partial<Record<SdqBandedScale, SdqBand | null>>
-}
+/** An informant's scores as stored, with the band of each banded scale. */
+export type SdqScores = Record<Scale, number | null> & { bands: Partial<Record<SdqBandedScale, SdqBand | null>> }
 
-export type LetterConcern = 'none' | 'some' | 'high'
+export type LetterConcern = Concern
 export interface LetterIndicators {
   concern: LetterConcern
   /** safeguarding categories matched in the letter (DOMAIN.md label set) */

@@ -1,5 +1,6 @@
 // The screen of a school as the contract's `screen` rows (DESIGN.md, Contract): one per pupil, with the
 // indicators each was computed from. The `screen` command and the web exports both read this.
+import type { Concern } from '../vocabulary'
 import type { Kysely } from 'kysely'
 import type { Database, LevelColumn, StoredReason } from '../db/schema'
 import { attendancePercent, SDQ_INFORMANTS, type SdqInformant, type SdqScores } from './rules'
@@ -27,7 +28,7 @@ export interface ScreenRow {
   ks2: { reading: number | string | null; maths: number | string | null; gps: number | string | null; writing: string | null }
   attendance_pct: number | null
   sdq: Partial<Record<SdqInformant, ScreenSdq>>
-  letter_concern: 'none' | 'some' | 'high' | null
+  letter_concern: Concern | null
   sen: 'N' | 'K' | 'E' | null
   looked_after: boolean | null
   social_care: 'none' | 'CIN' | 'CP' | null

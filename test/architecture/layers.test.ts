@@ -21,11 +21,11 @@ export const LAYERS = [
   'sdq',
   'platform',
   'db',
-  'shared' // config.ts, paths.ts, lookup.ts: plain helpers with no domain
+  'shared' // config.ts, paths.ts, lookup.ts, vocabulary.ts: plain helpers and words with no domain
 ] as const
 
 const ENTRY_FILES = new Set(['app.ts', 'main.ts', 'cli.ts', 'cli-commands.ts', 'maintenance.ts'])
-const SHARED_FILES = new Set(['config.ts', 'paths.ts', 'lookup.ts'])
+const SHARED_FILES = new Set(['config.ts', 'paths.ts', 'lookup.ts', 'vocabulary.ts'])
 const serverDir = join(projectRoot, 'server')
 
 function layerOf(file: string): string {

@@ -17,5 +17,4 @@ export const SAFEGUARDING_CATEGORIES = [
 ] as const
 export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number]
 
-export const CONCERNS = ['none', 'some', 'high'] as const
-export type Concern = (typeof CONCERNS)[number]
+export { CONCERNS, type Concern } from '../../vocabulary'

@@ -1,0 +1,81 @@
+// The letter and safeguarding-alert pages: loaders that return fully loaded plain data, and pure views
+// over them (tested with plain objects), so routes only wire the two together.
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { pupilName } from '../pupils/names'
+import type { Concern } from '../vocabulary'
+import { CONCERNS, INTERESTS, WORRY_THEMES, type LetterAnalysis } from './analyser'
+import { label } from './labels'
+import { OUTCOMES } from './service'
+import * as store from './store'
+import { markLetter } from './view-models'
+
+export const CONCERN_LABELS: Record<Concern, string> = { none: 'No concern', some: 'Some concern (ordinary nerves)', high: 'High concern' }
+
+type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>
+
+export function letterListView(letters: Rows<typeof store.lettersAwaitingReview>) {
+  return { title: 'Letters awaiting review', letters: letters.map((l) => ({ ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '' })) }
+}
+
+export async function loadLetterPage(db: Kysely<Database>, schoolId: number, letterId: number) {
+  const letter = await store.findLetter(db, schoolId, letterId)
+  if (!letter) return null
+  return { letter, history: await store.reviewHistory(db, schoolId, letterId) }
+}
+
+export function letterPageView({ letter, history }: NonNullable<Rows<typeof loadLetterPage>>, urn: string) {
+  const analysis = letter.analysis as LetterAnalysis | null
+  const reviewedWorries = letter.review_worries ?? [...new Set(analysis?.worries.map((w) => w.theme) ?? [])]
+  const reviewedInterests = letter.review_interests ?? [...new Set(analysis?.interests.map((i) => i.interest) ?? [])]
+  const decided = letter.review_concern ?? letter.concern
+  const name = pupilName(letter)
+  return {
+    title: `Letter from ${name}`,
+    backHref: `/s/${urn}/pupils/${letter.pupil_id}`,
+    backText: `Back to ${name}`,
+    letter,
+    name,
+    segments: markLetter(letter.text, analysis),
+    analyserConcern: letter.concern ? CONCERN_LABELS[letter.concern] : 'Not analysed yet',
+    staffConcern: letter.review_concern ? CONCERN_LABELS[letter.review_concern] : null,
+    safeguarding: analysis?.safeguarding.map((s) => ({ ...s, label: label(s.category) })) ?? [],
+    concerns: CONCERNS.map((value) => ({ value, label: CONCERN_LABELS[value], checked: value === decided })),
+    worries: WORRY_THEMES.map((value) => ({ value, label: label(value), checked: reviewedWorries.includes(value) })),
+    interests: INTERESTS.map((value) => ({ value, label: label(value), checked: reviewedInterests.includes(value) })),
+    history: history.map((h) => ({ ...h, concernLabel: CONCERN_LABELS[h.concern] }))
+  }
+}
+
+export function newLetterView(pupil: { id: number; forename: string; surname: string; preferred_forename: string | null }, urn: string, values: Record<string, string> = {}) {
+  return { title: `Add a letter for ${pupilName(pupil)}`, pupil, name: pupilName(pupil), values, backHref: `/s/${urn}/pupils/${pupil.id}` }
+}
+
+export function alertListView(alerts: Rows<typeof store.listAlerts>) {
+  const rows = alerts.map((a) => ({ ...a, name: pupilName(a), categoryLabels: a.categories.map(label).join(', '), outcomeLabel: a.outcome ? OUTCOMES[a.outcome] : null }))
+  return { title: 'Safeguarding alerts', open: rows.filter((a) => a.status === 'open'), handled: rows.filter((a) => a.status === 'handled') }
+}
+
+export async function loadAlertPage(db: Kysely<Database>, schoolId: number, alertId: number) {
+  const alert = await store.findAlert(db, schoolId, alertId)
+  if (!alert) return null
+  return { alert, events: await store.alertEvents(db, schoolId, alertId) }
+}
+
+export function alertPageView({ alert, events }: NonNullable<Rows<typeof loadAlertPage>>, urn: string, selectedOutcome?: string) {
+  const passages = alert.passages as LetterAnalysis['safeguarding']
+  const selected = selectedOutcome ?? alert.outcome
+  const name = pupilName(alert)
+  return {
+    title: `Safeguarding alert: ${name}`,
+    backHref: `/s/${urn}/alerts`,
+    backText: 'All safeguarding alerts',
+    alert,
+    name,
+    categoryLabels: alert.categories.map(label).join(', '),
+    segments: markLetter(alert.letter_text, { safeguarding: passages, worries: [], interests: [] }),
+    outcomes: Object.entries(OUTCOMES).map(([value, text]) => ({ value, label: text, checked: value === selected })),
+    outcomeLabel: alert.outcome ? OUTCOMES[alert.outcome] : null,
+    events
+  }
+}
