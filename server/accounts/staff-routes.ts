@@ -1,6 +1,6 @@
 // A lead's pages for the school's staff and audit log (under /s/:urn).
 import type { FastifyInstance } from 'fastify'
-import { requireRole } from '../platform/auth'
+import { onlyRoles, schoolOf } from '../platform/routes'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { inviteStaff, setStaffActive } from './service'
 import { inviteForm, ROLE_LABELS, ROLES } from './schemas'
@@ -14,6 +14,7 @@ function roleOptions(selected?: string) {
 }
 
 export async function staffRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyRoles('lead'))
   async function staffPage(schoolId: number) {
     const staff = await store.listStaff(app.db, schoolId)
     return staff.map(({ password_hash, ...s }) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !password_hash }))
@@ -25,12 +26,12 @@ export async function staffRoutes(app: FastifyInstance) {
   }
 
   app.get('/staff', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     return reply.page('accounts/staff.hbs', { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(), values: {} })
   })
 
   app.post('/staff', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const parsed = inviteForm.safeParse(request.body)
     const body = (request.body ?? {}) as Record<string, string>
     const rerender = async (errors: { field: string; message: string }[], status = 422) =>
@@ -57,7 +58,7 @@ export async function staffRoutes(app: FastifyInstance) {
   })
 
   app.post('/staff/:userId/:change', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const { userId, change } = request.params as { userId: string; change: string }
     if (!['deactivate', 'reactivate'].includes(change) || !/^\d+$/.test(userId)) throw new NotFoundError()
     const done = await setStaffActive(app.db, { userId: request.user!.id, schoolId: school.id, ip: request.ip }, Number(userId), change === 'reactivate')
@@ -67,7 +68,7 @@ export async function staffRoutes(app: FastifyInstance) {
   })
 
   app.get('/audit', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const query = request.query as { page?: string; action?: string }
     const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1)
     const action = query.action || undefined

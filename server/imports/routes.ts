@@ -2,7 +2,8 @@
 // and rolling back the latest import of a kind. Uploads wait in PostgreSQL, never on this server's disk.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fastifyMultipart from '@fastify/multipart'
-import { requireRole, type SchoolAccess } from '../platform/auth'
+import type { SchoolAccess } from '../platform/auth'
+import { onlyRoles, schoolOf } from '../platform/routes'
 import { NotFoundError } from '../platform/errors'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
@@ -18,6 +19,7 @@ export interface ImportRoutesOptions {
 const DETECT = 'Let Lantern work it out from the file'
 
 export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptions) {
+  app.addHook('preHandler', onlyRoles('lead'))
   const limitText = fileSize(opts.uploadLimitBytes)
   await app.register(fastifyMultipart, { limits: { fileSize: opts.uploadLimitBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6 } })
 
@@ -54,12 +56,12 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   }
 
   app.get('/imports', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     return importsPage(reply, school)
   })
 
   app.post('/imports', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const problem = (field: string, message: string, status: number, selectedKind?: string) =>
       importsPage(reply, school, { errors: [{ field, message }], fieldError: { [field]: message }, selectedKind }, status)
     if (!request.isMultipart()) return problem('file', 'Choose a file to upload', 422)
@@ -103,7 +105,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   })
 
   app.get('/imports/pending/:id', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const row = await loadPending(request, reply, school)
     if (!row) return reply
     const checked = row.result as unknown as StoredCheck
@@ -122,7 +124,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   })
 
   app.post('/imports/pending/:id/kind', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const row = await loadPending(request, reply, school)
     if (!row) return reply
     const parsed = kindForm.safeParse(request.body)
@@ -135,7 +137,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   })
 
   app.post('/imports/pending/:id/confirm', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const { id } = request.params as { id: string }
     const row = await pending.claimPending(app.db, school.id, request.user!.id, id)
     if (!row) {
@@ -166,7 +168,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   })
 
   app.post('/imports/pending/:id/cancel', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const { id } = request.params as { id: string }
     if (await pending.deletePending(app.db, school.id, request.user!.id, id)) {
       await request.audit({ action: 'import_cancelled', subjectType: 'pending_import', subjectId: id })
@@ -193,12 +195,12 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     }, status)
 
   app.get('/imports/rollback/:kind', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     return rollbackPage(reply, school, await rollbackTarget(request, school))
   })
 
   app.post('/imports/rollback/:kind', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const target = await rollbackTarget(request, school)
     const result = await rollbackImport(app.db, { schoolId: school.id, userId: request.user!.id, kind: target.kind, ip: request.ip })
     if (result.errors.length) {

@@ -1,13 +1,14 @@
 // The school's home: the screening dashboard for leads and pastoral staff; and the screen as files.
 import type { FastifyInstance } from 'fastify'
-import { requireStaff } from '../platform/auth'
+import { onlyStaff, schoolOf } from '../platform/routes'
 import { loadScreenRows } from '../screening/screen-rows'
 import { dashboardModel, loadDashboard } from './dashboard'
 import { screenCsv } from './export'
 
 export async function schoolHomeRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyStaff)
   app.get('/', async (request, reply) => {
-    const school = requireStaff(request)
+    const school = schoolOf(request)
     const dashboard = dashboardModel(await loadDashboard(app.db, school.id), school.urn)
     // Figures are counts, but the hidden pupils are named: audited as a view of their data.
     if (dashboard.hidden.length) {
@@ -18,9 +19,10 @@ export async function schoolHomeRoutes(app: FastifyInstance) {
 }
 
 export async function exportRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyStaff)
   for (const format of ['csv', 'json'] as const) {
     app.get(`/pupils/export.${format}`, async (request, reply) => {
-      const school = requireStaff(request)
+      const school = schoolOf(request)
       const { rows, pupilIds } = await loadScreenRows(app.db, school.id)
       await request.audit({ action: 'screen_exported', subjectType: 'school', subjectId: school.id, detail: { via: 'web', format, pupils: rows.length, pupil_ids: pupilIds } })
       const day = new Date().toISOString().slice(0, 10)

@@ -3,7 +3,7 @@
 // Link workers see only the supervision agenda, so these pages refuse them.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { requireStaff } from '../platform/auth'
+import { idParam, onlyStaff, schoolOf } from '../platform/routes'
 import { ForbiddenError, NotFoundError } from '../platform/errors'
 import { sdqProfile } from '../charts/charts'
 import { chartMarkup } from '../charts/markup'
@@ -50,15 +50,10 @@ export function pupilListModel(records: readonly store.ScreenRowRecord[], query:
   }
 }
 
-function pupilIdParam(request: FastifyRequest): number {
-  const id = (request.params as { id?: string }).id ?? ''
-  if (!/^\d{1,9}$/.test(id)) throw new NotFoundError()
-  return Number(id)
-}
-
 export async function pupilRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyStaff)
   app.get('/pupils', async (request, reply) => {
-    const school = requireStaff(request)
+    const school = schoolOf(request)
     const records = await store.listScreenRows(app.db, school.id)
     const model = pupilListModel(records, request.query as Record<string, unknown>, school.urn)
     // The list shows each pupil's level and reasons: a view of pupils' data, so it is audited too.
@@ -67,16 +62,16 @@ export async function pupilRoutes(app: FastifyInstance) {
   })
 
   app.get('/pupils/:id', async (request, reply) => {
-    const school = requireStaff(request)
-    const pupilId = pupilIdParam(request)
+    const school = schoolOf(request)
+    const pupilId = idParam(request, 'id')
     const model = await pupilProfileModel(app.db, school.id, school.urn, pupilId)
     await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
     return reply.page('pupils/profile.hbs', { ...model, values: {} })
   })
 
   app.post('/pupils/:id/level', async (request, reply) => {
-    const school = requireStaff(request)
-    const pupilId = pupilIdParam(request)
+    const school = schoolOf(request)
+    const pupilId = idParam(request, 'id')
     const body = (request.body ?? {}) as Record<string, string>
     const parsed = decisionForm.safeParse(body)
     if (!parsed.success) {

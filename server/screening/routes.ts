@@ -2,7 +2,7 @@
 // Saving re-screens the school and is audited.
 import type { FastifyInstance } from 'fastify'
 import { ZodError } from 'zod'
-import { requireRole } from '../platform/auth'
+import { onlyRoles, schoolOf } from '../platform/routes'
 import { SCREENING_SETTING_GUIDE, type ScreeningSettings } from './rules'
 import { loadScreeningSettings, updateScreeningSettings } from './service'
 
@@ -61,14 +61,15 @@ export function parseSettingsForm(body: Record<string, unknown>) {
 }
 
 export async function screeningRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyRoles('lead'))
   app.get('/screening/settings', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const { settings, updatedAt } = await loadScreeningSettings(app.db, school.id)
     return reply.page('screening/settings.hbs', { title: 'Screening settings', groups: fieldsModel(settings, null, {}), updatedAt })
   })
 
   app.post('/screening/settings', async (request, reply) => {
-    const school = requireRole(request, 'lead')
+    const school = schoolOf(request)
     const body = (request.body ?? {}) as Record<string, string>
     const { overrides, errors } = parseSettingsForm(body)
     if (!errors.length) {
