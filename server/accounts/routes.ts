@@ -1,6 +1,7 @@
 // Sign-in, sign-out, invitations (public) and the user's own account page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { InvalidInputError } from '../platform/errors'
+import { formBody, formErrors } from '../platform/routes'
 import { type LoginLimits, acceptAccountInvitation, acceptJoinInvitation, attemptLogin, changePassword, checkNewPassword, tokenHash } from './service'
 import { invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
 import { fieldErrors } from '../platform/forms'
@@ -10,10 +11,6 @@ const LOGIN_MESSAGES = {
   invalid: 'The email address or password is not right.',
   throttled_account: 'Too many failed attempts to sign in to this account. Wait 15 minutes and try again, or ask your senior mental health lead to check your account.',
   throttled_address: 'Too many failed sign-in attempts from this network. Wait 15 minutes and try again.'
-}
-
-function errorsByField(errors: { field: string; message: string }[]) {
-  return Object.fromEntries(errors.map((e) => [e.field, e.message]))
 }
 
 async function startSession(request: FastifyRequest, userId: number) {
@@ -36,8 +33,8 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
     const parsed = loginForm.safeParse(request.body)
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error)
-      const body = request.body as Record<string, string> | undefined
-      return reply.page('accounts/login.hbs', { title: 'Sign in', errors, fieldError: errorsByField(errors), values: { email: body?.email }, next: body?.next }, 422)
+      const body = formBody(request)
+      return reply.page('accounts/login.hbs', { title: 'Sign in', ...formErrors(errors), values: { email: body.email }, next: body.next }, 422)
     }
     const { email, password, next } = parsed.data
     const result = await attemptLogin(app.db, email, password, request.ip, opts.loginLimits)
@@ -90,7 +87,7 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
     const problem = form.success ? checkNewPassword(form.data.password, form.data.confirm) : 'Enter a password'
     if (problem || !form.success) {
       const errors = [{ field: 'password', message: problem ?? 'Enter a password' }]
-      return invitationPage(request, reply, token, { errors, fieldError: errorsByField(errors) }, 422)
+      return invitationPage(request, reply, token, { ...formErrors(errors) }, 422)
     }
     const result = await acceptAccountInvitation(app.db, token, form.data.password, request.ip)
     if (!result.ok) return invalidInvitation(reply)
@@ -126,7 +123,7 @@ export async function accountRoutes(app: FastifyInstance) {
   app.post('/account/password', async (request, reply) => {
     const parsed = passwordForm.safeParse(request.body)
     const render = (errors: { field: string; message: string }[]) =>
-      reply.page('accounts/password.hbs', { title: 'Change your password', mustChange: request.user!.mustChangePassword, errors, fieldError: errorsByField(errors) }, 422)
+      reply.page('accounts/password.hbs', { title: 'Change your password', mustChange: request.user!.mustChangePassword, ...formErrors(errors) }, 422)
     if (!parsed.success) return render(fieldErrors(parsed.error))
     const problem = checkNewPassword(parsed.data.password, parsed.data.confirm)
     if (problem) return render([{ field: 'password', message: problem }])

@@ -1,6 +1,6 @@
 // A lead's pages for the school's staff and audit log (under /s/:urn).
 import type { FastifyInstance } from 'fastify'
-import { onlyRoles, schoolOf } from '../platform/routes'
+import { formBody, formErrors, onlyRoles, schoolOf } from '../platform/routes'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { inviteStaff, setStaffActive } from './service'
 import { inviteForm, ROLE_LABELS, ROLES } from './schemas'
@@ -33,11 +33,11 @@ export async function staffRoutes(app: FastifyInstance) {
   app.post('/staff', async (request, reply) => {
     const school = schoolOf(request)
     const parsed = inviteForm.safeParse(request.body)
-    const body = (request.body ?? {}) as Record<string, string>
+    const body = formBody(request)
     const rerender = async (errors: { field: string; message: string }[], status = 422) =>
       reply.page(
         'accounts/staff.hbs',
-        { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(body.role), values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.field, e.message])) },
+        { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(body.role), values: body, ...formErrors(errors) },
         status
       )
     if (!parsed.success) return rerender(fieldErrors(parsed.error))

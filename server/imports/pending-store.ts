@@ -56,7 +56,7 @@ export async function claimPending(db: Db, schoolId: number, userId: number, id:
 }
 
 /** Puts a claimed upload back (its import was refused), with the new check. */
-export async function restorePending(db: Db, row: PendingImport, result: Record<string, unknown> | null): Promise<void> {
+export async function restorePending(db: Db, row: PendingImport, result: unknown): Promise<void> {
   await db
     .insertInto('pending_imports')
     .values({
@@ -67,7 +67,7 @@ export async function restorePending(db: Db, row: PendingImport, result: Record<
     .execute()
 }
 
-export async function savePendingCheck(db: Db, schoolId: number, userId: number, id: string, values: { kind: ImportKindColumn | null; result: Record<string, unknown> }): Promise<void> {
+export async function savePendingCheck(db: Db, schoolId: number, userId: number, id: string, values: { kind: ImportKindColumn | null; result: unknown }): Promise<void> {
   await db
     .updateTable('pending_imports')
     .set({ kind: values.kind, result: JSON.stringify(values.result) })

@@ -10,7 +10,7 @@ import { IMPORT_KINDS, type ImportKind } from './columns'
 import { rollbackImport, runImport, unreadableFile } from './service'
 import * as pending from './pending-store'
 import { displayFileName, kindChoice, kindForm } from './schemas'
-import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewModel, toStoredCheck, type StoredCheck } from './view-models'
+import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewPageView, rollbackPageView, toStoredCheck, type StoredCheck } from './view-models'
 
 export interface ImportRoutesOptions {
   uploadLimitBytes: number
@@ -42,17 +42,13 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
       schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind: kind ?? undefined,
       dryRun: true, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, ip: request.ip
     })
-    await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: toStoredCheck(result) as unknown as Record<string, unknown> })
+    await pending.savePendingCheck(app.db, school.id, request.user!.id, row.id, { kind, result: toStoredCheck(result) })
   }
 
-  async function loadPending(request: FastifyRequest, reply: FastifyReply, school: SchoolAccess) {
-    const { id } = request.params as { id: string }
-    const row = await pending.findPending(app.db, school.id, request.user!.id, id)
-    if (!row) {
-      request.flash('important', `That upload is no longer waiting: it was imported or cancelled, or it was more than ${pending.PENDING_MINUTES} minutes old. Upload the file again.`)
-      void reply.redirect(base(school), 303)
-    }
-    return row
+  const pendingId = (request: FastifyRequest) => String((request.params as { id?: unknown }).id ?? '')
+  const gone = (request: FastifyRequest, reply: FastifyReply, school: SchoolAccess) => {
+    request.flash('important', `That upload is no longer waiting: it was imported or cancelled, or it was more than ${pending.PENDING_MINUTES} minutes old. Upload the file again.`)
+    return reply.redirect(base(school), 303)
   }
 
   app.get('/imports', async (request, reply) => {
@@ -106,27 +102,15 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   app.get('/imports/pending/:id', async (request, reply) => {
     const school = schoolOf(request)
-    const row = await loadPending(request, reply, school)
-    if (!row) return reply
-    const checked = row.result as unknown as StoredCheck
-    const model = previewModel(checked, { name: row.file_name, size: row.size })
-    return reply.page('imports/preview.hbs', {
-      title: model.ok ? `Check ${row.file_name}` : `Problems in ${row.file_name}`,
-      backHref: base(school),
-      backText: 'Imports',
-      pendingHref: `${base(school)}/pending/${row.id}`,
-      check: model,
-      kinds: kindOptions(checked.kind ?? row.kind),
-      chosenByLead: row.kind !== null,
-      errors: model.ok ? undefined : [{ field: 'problems', message: `${model.errorCountText} in this file: nothing has been imported. Fix them in your MIS or spreadsheet and upload the file again.` }],
-      expiresMinutes: pending.PENDING_MINUTES
-    })
+    const row = await pending.findPending(app.db, school.id, request.user!.id, pendingId(request))
+    if (!row) return gone(request, reply, school)
+    return reply.page('imports/preview.hbs', previewPageView(row, school.urn, pending.PENDING_MINUTES))
   })
 
   app.post('/imports/pending/:id/kind', async (request, reply) => {
     const school = schoolOf(request)
-    const row = await loadPending(request, reply, school)
-    if (!row) return reply
+    const row = await pending.findPending(app.db, school.id, request.user!.id, pendingId(request))
+    if (!row) return gone(request, reply, school)
     const parsed = kindForm.safeParse(request.body)
     if (!parsed.success) {
       request.flash('important', parsed.error.issues[0]!.message)
@@ -138,13 +122,12 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   app.post('/imports/pending/:id/confirm', async (request, reply) => {
     const school = schoolOf(request)
-    const { id } = request.params as { id: string }
-    const row = await pending.claimPending(app.db, school.id, request.user!.id, id)
+    const row = await pending.claimPending(app.db, school.id, request.user!.id, pendingId(request))
     if (!row) {
       request.flash('important', 'That upload is no longer waiting: it has already been imported or cancelled, or it expired. The import history below shows what went in.')
       return reply.redirect(base(school), 303)
     }
-    const checked = row.result as unknown as StoredCheck | null
+    const checked = row.result as StoredCheck | null
     // The kind the lead saw in the preview is the kind that goes in.
     const kind = (checked?.kind ?? row.kind ?? undefined) as ImportKind | undefined
     let result
@@ -158,7 +141,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
       throw err
     }
     if (result.errors.length) {
-      await pending.restorePending(app.db, row, toStoredCheck(result) as unknown as Record<string, unknown>)
+      await pending.restorePending(app.db, row, toStoredCheck(result))
       if (checked?.errors.length === 0) request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
       return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
     }
@@ -169,7 +152,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   app.post('/imports/pending/:id/cancel', async (request, reply) => {
     const school = schoolOf(request)
-    const { id } = request.params as { id: string }
+    const id = pendingId(request)
     if (await pending.deletePending(app.db, school.id, request.user!.id, id)) {
       await request.audit({ action: 'import_cancelled', subjectType: 'pending_import', subjectId: id })
     }
@@ -186,13 +169,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
   }
 
   const rollbackPage = (reply: FastifyReply, school: SchoolAccess, target: pending.HistoryRow, extra: Record<string, unknown> = {}, status = 200) =>
-    reply.page('imports/rollback.hbs', {
-      title: `Roll back ${target.file_name}`,
-      backHref: base(school),
-      backText: 'Imports',
-      target: { ...target, kindLabel: KIND_LABELS[target.kind], who: target.user_name ?? 'Command line', createdText: count(target.created, target.kind, 'new'), updatedText: count(target.updated, target.kind, 'updated') },
-      ...extra
-    }, status)
+    reply.page('imports/rollback.hbs', { ...rollbackPageView(target, school.urn), ...extra }, status)
 
   app.get('/imports/rollback/:kind', async (request, reply) => {
     const school = schoolOf(request)

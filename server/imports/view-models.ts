@@ -122,3 +122,38 @@ export function historyModel(rows: HistoryRow[], latest: Set<number>, urn: strin
     who: r.user_name ?? 'Command line'
   }))
 }
+
+/** The preview page of one pending upload: what the check found, over the stored check. */
+export function previewPageView(
+  row: { id: string; file_name: string; size: number; kind: ImportKind | null; result: unknown },
+  urn: string,
+  expiresMinutes: number
+) {
+  const checked = row.result as StoredCheck
+  const base = `/s/${urn}/imports`
+  const model = previewModel(checked, { name: row.file_name, size: row.size })
+  return {
+    title: model.ok ? `Check ${row.file_name}` : `Problems in ${row.file_name}`,
+    backHref: base,
+    backText: 'Imports',
+    pendingHref: `${base}/pending/${row.id}`,
+    check: model,
+    kinds: kindOptions(checked.kind ?? row.kind),
+    chosenByLead: row.kind !== null,
+    errors: model.ok ? undefined : [{ field: 'problems', message: `${model.errorCountText} in this file: nothing has been imported. Fix them in your MIS or spreadsheet and upload the file again.` }],
+    expiresMinutes
+  }
+}
+
+/** The confirm step before rolling back an import. */
+export function rollbackPageView(
+  target: { file_name: string; kind: ImportKind; user_name: string | null; created: number; updated: number },
+  urn: string
+) {
+  return {
+    title: `Roll back ${target.file_name}`,
+    backHref: `/s/${urn}/imports`,
+    backText: 'Imports',
+    target: { ...target, kindLabel: KIND_LABELS[target.kind], who: target.user_name ?? 'Command line', createdText: count(target.created, target.kind, 'new'), updatedText: count(target.updated, target.kind, 'updated') }
+  }
+}

@@ -3,7 +3,7 @@
 // Link workers see only the supervision agenda, so these pages refuse them.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { idParam, onlyStaff, schoolOf } from '../platform/routes'
+import { formBody, idParam, onlyStaff, schoolOf } from '../platform/routes'
 import { ForbiddenError, NotFoundError } from '../platform/errors'
 import { sdqProfile } from '../charts/charts'
 import { chartMarkup } from '../charts/markup'
@@ -72,7 +72,7 @@ export async function pupilRoutes(app: FastifyInstance) {
   app.post('/pupils/:id/level', async (request, reply) => {
     const school = schoolOf(request)
     const pupilId = idParam(request, 'id')
-    const body = (request.body ?? {}) as Record<string, string>
+    const body = formBody(request)
     const parsed = decisionForm.safeParse(body)
     if (!parsed.success) {
       const errors = parsed.error.issues.map((i) => ({ field: i.path[0] === 'level' ? `level-${LEVELS[0]}` : 'reason', key: String(i.path[0]), message: i.message }))

@@ -2,7 +2,7 @@
 // Saving re-screens the school and is audited.
 import type { FastifyInstance } from 'fastify'
 import { ZodError } from 'zod'
-import { onlyRoles, schoolOf } from '../platform/routes'
+import { formBody, onlyRoles, schoolOf } from '../platform/routes'
 import { SCREENING_SETTING_GUIDE, type ScreeningSettings } from './rules'
 import { loadScreeningSettings, updateScreeningSettings } from './service'
 
@@ -70,7 +70,7 @@ export async function screeningRoutes(app: FastifyInstance) {
 
   app.post('/screening/settings', async (request, reply) => {
     const school = schoolOf(request)
-    const body = (request.body ?? {}) as Record<string, string>
+    const body = formBody(request)
     const { overrides, errors } = parseSettingsForm(body)
     if (!errors.length) {
       try {
