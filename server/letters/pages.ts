@@ -34,7 +34,8 @@ export function letterPageView({ letter, history }: NonNullable<Rows<typeof load
     title: `Letter from ${name}`,
     backHref: `/s/${urn}/pupils/${letter.pupil_id}`,
     backText: `Back to ${name}`,
-    letter,
+    // only what the page shows of the letter's row
+    letter: { id: letter.id, pupil_id: letter.pupil_id, upn: letter.upn, form: letter.form, written_on: letter.written_on, review_note: letter.review_note, analyser_version: letter.analyser_version },
     name,
     segments: markLetter(letter.text, analysis),
     analyserConcern: letter.concern ? CONCERN_LABELS[letter.concern] : 'Not analysed yet',
@@ -70,7 +71,11 @@ export function alertPageView({ alert, events }: NonNullable<Rows<typeof loadAle
     title: `Safeguarding alert: ${name}`,
     backHref: `/s/${urn}/alerts`,
     backText: 'All safeguarding alerts',
-    alert,
+    // only what the page shows of the alert's row (never the whole letter row)
+    alert: {
+      id: alert.id, pupil_id: alert.pupil_id, upn: alert.upn, form: alert.form, raised_at: alert.raised_at, outcome: alert.outcome,
+      outcome_reason: alert.outcome_reason, handled_at: alert.handled_at, handled_by_name: alert.handled_by_name
+    },
     name,
     categoryLabels: alert.categories.map(label).join(', '),
     segments: markLetter(alert.letter_text, { safeguarding: passages, worries: [], interests: [] }),

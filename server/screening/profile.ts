@@ -40,7 +40,8 @@ export function profileView(data: PupilProfileData, urn: string) {
   const name = displayName(pupil)
   return {
     title: name,
-    pupil,
+    // only what the page shows of the pupil's row
+    pupil: { id: pupil.id, upn: pupil.upn, dob: pupil.dob, form: pupil.form, primary_school: pupil.primary_school, sen_need: pupil.sen_need },
     name,
     backHref: `/s/${urn}/pupils`,
     backText: 'All pupils',
