@@ -150,7 +150,7 @@ const SPORT_STEMS = ['play', 'fell', 'fall', 'trip', 'slip', 'cook', 'bak', 'ove
 
 const entryCache = new Map<string, CompiledEntry>()
 function entryFor(rule: string, label: string, extra: Partial<Entry> = {}): CompiledEntry {
-  const key = `${rule}:${label}:${extra.carer ? 1 : 0}:${extra.literal ? 1 : 0}`
+  const key = `${rule}:${label}:${extra.carer ? 1 : 0}`
   let c = entryCache.get(key)
   if (!c) {
     const entry: Entry = { kind: 'safeguarding', pattern: `structure: ${rule}`, label, timeless: true, ...extra }
@@ -160,7 +160,7 @@ function entryFor(rule: string, label: string, extra: Partial<Entry> = {}): Comp
   return c
 }
 
-interface Finding { rule: string; label: string; start: number; end: number; carer?: boolean; literal?: boolean }
+interface Finding { rule: string; label: string; start: number; end: number; carer?: boolean }
 
 /** Every structural finding in a letter, as matches the context rules read like any phrase. */
 export function findStructures(tokens: readonly Placed[]): Match[] {
@@ -181,7 +181,7 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     sexualAt(tokens, i, out)
     indirectAt(tokens, i, out)
   }
-  return out.map((f) => ({ compiled: entryFor(f.rule, f.label, { ...(f.carer ? { carer: true } : {}), ...(f.literal ? { literal: true } : {}) }), start: f.start, end: f.end }))
+  return out.map((f) => ({ compiled: entryFor(f.rule, f.label, f.carer ? { carer: true } : {}), start: f.start, end: f.end }))
 }
 
 const sameSentence = (tokens: readonly Placed[], a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence
@@ -354,7 +354,7 @@ function harmAt(tokens: readonly Placed[], i: number, lemma: string, out: Findin
   // "pushes me to do my best", "pushed me on the swing", "holds me up"
   const next = tokens[victim.end]?.word
   if (lemma === 'push' && (next === 'to' || next === 'on')) return
-  if ((lemma === 'cut' || lemma === 'pull') && ['hair', 'nails', 'fringe'].includes(tokens[victim.end - 1]!.word) && lemma === 'cut') return
+  if (lemma === 'cut' && ['hair', 'nails', 'fringe'].includes(tokens[victim.end - 1]!.word)) return
   if (victim.kind === 'self' && lemma === 'beat' && next === 'up') return
   if (lemma === 'hurt' && tokens[victim.end]?.word === 'feelings') return
   if (lemma === 'throw' && next !== 'at' && next !== 'about' && next !== 'around' && next !== 'against' && next !== 'down' && next !== 'into' && next !== 'across' && next !== 'out' && victim.kind !== 'me') return
