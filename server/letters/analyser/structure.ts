@@ -58,7 +58,7 @@ const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
 // the base form of every verb too ("slam", "pummel"), unless it is a common noun or word ("boot", "lamp", "deck", "floor")
 for (const lemma of Object.keys(HARM_LEMMAS)) {
-  if (!HARM_FORMS.has(lemma) && /^[a-z]+$/.test(lemma) && !['boot', 'lamp', 'deck', 'floor', 'nut', 'leather', 'knee', 'elbow', 'pin', 'tie', 'hold', 'belt', 'cane', 'strike', 'knock', 'twist', 'squeeze', 'shake', 'stamp', 'headbutt', 'pull', 'swipe', 'deck'].includes(lemma)) HARM_FORMS.set(lemma, lemma)
+  if (!HARM_FORMS.has(lemma) && !['boot', 'lamp', 'deck', 'floor', 'nut', 'leather', 'knee', 'elbow', 'pin', 'tie', 'hold', 'belt', 'cane', 'strike', 'knock', 'twist', 'squeeze', 'shake', 'stamp', 'headbutt', 'pull', 'swipe', 'deck'].includes(lemma)) HARM_FORMS.set(lemma, lemma)
 }
 // "holds me down", "pins me down", "ties me up" only with the particle (see victimAfter).
 const NEEDS_PARTICLE = new Set(['hold', 'pin', 'tie'])
@@ -207,8 +207,9 @@ function actorOf(tokens: readonly Placed[], verb: number): Actor {
     if (w === 'me' && tokens[j + 1]?.word !== 'and') continue
     if (w === 'i' || w === 'me') return { index: j, kind: 'self', word: w }
     if (ADULTS.has(w)) return { index: j, kind: 'adult', word: w }
-    // a person after a preposition is not who does it: "makes fun of me in front of everyone and calls me thick"
-    if ((ADULTS.has(w) || CHILDREN.has(w)) && OBJECT_MARKERS.has(tokens[j - 1]?.word ?? '') && j < verb - 1) continue
+    // a child after a preposition is not who does it: "makes fun of me in front of everyone and calls me thick"
+    // (an adult has already been taken above, preposition or not)
+    if (CHILDREN.has(w) && OBJECT_MARKERS.has(tokens[j - 1]?.word ?? '') && j < verb - 1) continue
     // "my dads friend", "mums mate": an adult's friend is an adult
     if (CHILDREN.has(w)) return { index: j, kind: HOME_ADULTS.has(tokens[j - 1]?.word ?? '') ? 'adult' : 'child', word: w }
     if (PRONOUNS.has(w)) return resolvePronoun(tokens, j)
@@ -294,7 +295,7 @@ export function playOrAccident(tokens: readonly Placed[], from: number, to: numb
   // the game named before, in the same sentence: "on smash bros he punches me off the edge"
   for (let j = from - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
     const w = tokens[j]!.word
-    if (PLAYTHINGS.has(w) || ['accident', 'accidentally', 'sleep', 'wrestling', 'tickle', 'tickling', 'pillow'].includes(w)) return true
+    if (PLAYTHINGS.has(w) || ['accident', 'accidentally', 'sleep', 'wrestling', 'tickle', 'tickling'].includes(w)) return true
     if ((w === 'fight' || w === 'fights' || w === 'fighting' || w === 'play' || w === 'playing' || w === 'plays') &&
       tokens.slice(j + 1, j + 5).some((t) => t.sentence === sentence && GAME.has(t.word))) return true
   }
@@ -456,11 +457,11 @@ function betterWithout(tokens: readonly Placed[], i: number, out: Finding[]): vo
   for (let n = 0; n < rest.length; n++) {
     const w = rest[n]!.word
     const negated = rest.slice(0, n).some((t) => t.word === 'not' || t.word === 'never')
-    if ((NOT_BE.has(w) && negated) || w === 'gone' || w === 'dead' || w === 'died' || w === 'disappeared' || (w === 'exist' && negated)) {
+    if ((NOT_BE.has(w) && negated) || w === 'gone' || w === 'dead' || w === 'died' || w === 'disappeared') {
       out.push({ rule: 'better if I was not here', label: 'suicidal', start: i, end: rest[n]!.index + 1 })
       return
     }
-    if (!FILLER.has(w) && !['was', 'were', 'just', 'simply'].includes(w)) return
+    if (!FILLER.has(w)) return
   }
 }
 
@@ -599,9 +600,9 @@ function neglectCare(tokens: readonly Placed[], i: number, out: Finding[]): void
     out.push({ rule: 'going without', label: 'neglect', start: i - 1, end: i + 1 }); return
   }
   // a carer too drunk or out of it to look after the children
-  if (w === 'too' && ['drunk', 'high', 'wasted', 'stoned', 'hungover', 'asleep', 'sad', 'ill', 'poorly', 'tired'].includes(next ?? '') && tokens[i + 2]?.word === 'to') {
+  if (w === 'too' && ['drunk', 'high', 'wasted', 'stoned', 'hungover'].includes(next ?? '') && tokens[i + 2]?.word === 'to') {
     const actor = actorOf(tokens, i)
-    if (actor.kind === 'adult' && HOME_ADULTS.has(actor.word) && ['drunk', 'high', 'wasted', 'stoned', 'hungover'].includes(next!)) {
+    if (actor.kind === 'adult' && HOME_ADULTS.has(actor.word)) {
       out.push({ rule: 'a carer too drunk to care', label: 'neglect', start: actor.index, end: i + 3 })
     }
   }
@@ -614,7 +615,7 @@ const TASK = new Set(['carry', 'carrying', 'hold', 'holding', 'keep', 'keeping',
   'delivering', 'drop', 'dropping', 'move', 'moving', 'mind', 'minding', 'sell', 'selling', 'take', 'taking', 'bring', 'bringing', 'run', 'running'])
 const GOODS = new Set(['box', 'boxes', 'stuff', 'things', 'bag', 'bags', 'package', 'packages', 'parcel', 'parcels', 'drugs', 'weed', 'phone', 'phones',
   'knife', 'knives', 'money', 'it', 'them', 'something', 'boxes', 'box', 'envelopes', 'envelope', 'packets', 'packet', 'sim', 'cash', 'gear'])
-const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their', 'a', 'an', 'this', 'that', 'these', 'some'])
+const FOR_THEM = new Set(['them', 'him', 'people', 'someone', 'somebody', 'others', 'his', 'their', 'a', 'an', 'this', 'that', 'these', 'those', 'some'])
 const EXPLOITERS = new Set([...CLASSES['EXPLOITER']!, ...CLASSES['STRANGER']!, 'lads', 'boys', 'teenagers', 'guy', 'guys', 'bloke', 'gang', 'year', 'older'])
 const MONEY = new Set(['money', 'cash', 'tenner', 'fiver', 'quid', 'pounds', 'twenty', 'fifty', 'hundred', 'notes'])
 const BLACKMAIL = new Set(['show', 'post', 'share', 'upload', 'send', 'leak'])
@@ -665,7 +666,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   // taking things to people or houses: "take stuff to people", "drop bags at houses"
   if (TASK.has(w) && goodsNear(tokens, i, true)) {
     const rest = tokens.slice(i + 2, i + 7).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
-    if (rest.some((r, n) => (r === 'to' || r === 'at') && ['people', 'houses', 'flats', 'addresses', 'strangers', 'cars', 'men'].includes(rest[n + 1] ?? (rest[n + 2] ?? '')))) {
+    if (rest.some((r, n) => (r === 'to' || r === 'at') && ['people', 'houses', 'flats', 'addresses', 'strangers', 'cars', 'men'].includes(rest[n + 1] ?? ''))) {
       out.push({ rule: 'taking things to people', label: 'exploitation', start: i, end: i + 2 }); return
     }
   }
@@ -680,7 +681,7 @@ function exploitationAt(tokens: readonly Placed[], i: number, out: Finding[]): v
   // carrying, holding, hiding things for them: "i hold stuff for my cousins mate", "carry bags for the older lads"
   if (TASK.has(w) && goodsNear(tokens, i, true)) {
     for (let k = i + 1; k < tokens.length && k - i <= 7 && sameClause(tokens, i, k); k++) {
-      if (tokens[k]!.word === 'for' && (FOR_THEM.has(tokens[k + 1]?.word ?? '') || (['some', 'these', 'those'].includes(tokens[k + 1]?.word ?? '')) || (tokens[k + 1]?.word === 'the' && ['older', 'lads', 'boys', 'men', 'gang'].includes(tokens[k + 2]?.word ?? '')))) {
+      if (tokens[k]!.word === 'for' && (FOR_THEM.has(tokens[k + 1]?.word ?? '') || (tokens[k + 1]?.word === 'the' && ['older', 'lads', 'boys', 'men', 'gang'].includes(tokens[k + 2]?.word ?? '')))) {
         out.push({ rule: 'carrying or holding for others', label: 'exploitation', start: i, end: k + 2 }); return
       }
     }
@@ -919,7 +920,7 @@ function indirectAt(tokens: readonly Placed[], i: number, out: Finding[]): void 
     const onMe = words.some((x, n) => (x === 'me' || (x === 'my' && BODY.has(words[n + 1] ?? ''))) && firstIndex + n < i)
     const play = words.some((x) => ACCIDENT.has(x) || PLAYTHINGS.has(x) || x === 'lol' || x === 'fell' || x === 'football' || x === 'rugby')
     if (a && onMe && !play) {
-      if (!has('i') || words.indexOf('i') > words.indexOf(a.word) || words.indexOf(a.word) === -1) push('an injury an adult gave', 'physical_abuse', a.index, i + 1)
+      if (!has('i') || words.indexOf('i') > words.indexOf(a.word)) push('an injury an adult gave', 'physical_abuse', a.index, i + 1)
       return
     }
   }
