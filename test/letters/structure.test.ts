@@ -1,4 +1,4 @@
-// Structural rules (server/letters/analyser/structure.ts): disclosures found by the shape of the clause —
+// Structural rules (server/letters/analyser/structure/): disclosures found by the shape of the clause —
 // who does what to whom — rather than by a listed phrase. Every wording here is new: none is in the lexicon
 // or in a corpus, so each test checks that a rule generalises, not that a phrase was added.
 import t, { type Test } from 'tap'

@@ -1,5 +1,7 @@
 // Single words the context rules read.
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'none', 'neither', 'nor', 'hardly'])
+// The two negators that deny a state in the structural rules: "not waking up", "never been born".
+export const NOT_OR_NEVER: ReadonlySet<string> = new Set(['not', 'never'])
 export const INTENSIFIERS: ReadonlySet<string> = new Set(['really', 'very', 'so', 'super', 'extremely', 'well', 'proper', 'totally', 'seriously', 'massively', 'incredibly', 'absolutely'])
 export const MITIGATORS: ReadonlySet<string> = new Set(['bit', 'little', 'slightly', 'kind', 'kinda', 'sort', 'sorta', 'abit', 'tiny', 'quite', 'mostly', 'probably', 'maybe'])
 export const PERSISTENCE = ['all the time', 'every night', 'every day', 'every morning', 'all day', 'constantly', 'can not stop'] as const
