@@ -6,6 +6,7 @@ import { type LoginLimits, acceptAccountInvitation, acceptJoinInvitation, attemp
 import { invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
 import { fieldErrors } from '../platform/forms'
 import * as store from './store'
+import { invitationView } from './view-models'
 
 const LOGIN_MESSAGES = {
   invalid: 'The email address or password is not right.',
@@ -59,7 +60,7 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
   async function invitationPage(request: FastifyRequest, reply: FastifyReply, token: string, extra: Record<string, unknown> = {}, status = 200) {
     const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
     if (!invitation || !invitation.role) return invalidInvitation(reply)
-    const shown = { name: invitation.name, email: invitation.email, school_name: invitation.school_name, roleLabel: ROLE_LABELS[invitation.role], dsl: invitation.is_dsl }
+    const shown = invitationView({ ...invitation, role: invitation.role })
     if (invitation.kind === 'account') return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation: shown, token, ...extra }, status)
     const user = request.user
     return reply.page(

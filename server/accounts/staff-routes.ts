@@ -6,6 +6,7 @@ import { inviteStaff, setStaffActive } from './service'
 import { inviteForm, ROLE_LABELS, ROLES } from './schemas'
 import { fieldErrors } from '../platform/forms'
 import * as store from './store'
+import { staffView, waitingView } from './view-models'
 
 const AUDIT_PAGE_SIZE = 100
 
@@ -15,15 +16,8 @@ function roleOptions(selected?: string) {
 
 export async function staffRoutes(app: FastifyInstance) {
   app.addHook('preHandler', onlyRoles('lead'))
-  async function staffPage(schoolId: number) {
-    const staff = await store.listStaff(app.db, schoolId)
-    return staff.map(({ password_hash, ...s }) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !password_hash }))
-  }
-
-  async function waitingPage(schoolId: number) {
-    const waiting = await store.listOpenJoinInvitations(app.db, schoolId)
-    return waiting.map((w) => ({ name: w.name, email: w.email, roleLabel: w.role ? ROLE_LABELS[w.role] : '', isDsl: w.is_dsl, expiresAt: w.expires_at }))
-  }
+  const staffPage = async (schoolId: number) => staffView(await store.listStaff(app.db, schoolId))
+  const waitingPage = async (schoolId: number) => waitingView(await store.listOpenJoinInvitations(app.db, schoolId))
 
   app.get('/staff', async (request, reply) => {
     const school = schoolOf(request)

@@ -16,6 +16,7 @@ import type { StoredReason } from '../db/schema'
 import { markLetter } from '../letters/view-models'
 import { SDQ_INFORMANT_LABELS, SDQ_SCALE_LABELS } from '../sdq/labels'
 import { displayName } from '../pupils/names'
+import { pupilListModel } from './pupil-view-models'
 import { filterAndSort, levelView, missingWords, parseListQuery, reasonsView, sortHeaders } from './pupil-view-models'
 import { formText } from '../platform/form-text'
 
@@ -26,29 +27,8 @@ const decisionForm = z.object({
 })
 
 
-/** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
-export function pupilListModel(records: readonly store.ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
-  const q = parseListQuery(query)
-  const rows = filterAndSort(records, q, urn)
-  const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
-  return {
-    title: 'Pupils',
-    rows,
-    total: records.length,
-    shown: rows.length,
-    filtered: rows.length !== records.length,
-    query: q,
-    headers: sortHeaders(q, `/s/${urn}/pupils`),
-    levels: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l], selected: q.level === l })),
-    reasons: REASONS.filter((r) => r.code !== 'LETTER_MISSING').map((r) => ({ value: r.code, label: r.label, selected: q.reason === r.code })),
-    forms: forms.map((f) => ({ value: f, selected: q.form === f })),
-    senOptions: [
-      { value: 'any', label: 'Any SEN', selected: q.sen === 'any' },
-      { value: 'K', label: 'SEN support (K)', selected: q.sen === 'K' },
-      { value: 'E', label: 'EHCP (E)', selected: q.sen === 'E' }
-    ]
-  }
-}
+
+export { pupilListModel } from './pupil-view-models'
 
 export async function pupilRoutes(app: FastifyInstance) {
   app.addHook('preHandler', onlyStaff)

@@ -1,5 +1,5 @@
 // Rows → exactly what the pupil list and profile show. Pure: no database, no Fastify.
-import { describeReason, isReasonCode } from './reasons'
+import { describeReason, isReasonCode, REASONS } from './reasons'
 import { attendancePercent, LEVEL_LABELS, LEVELS, type Level } from './rules'
 import type { StoredReason } from '../db/schema'
 import type { ScreenRowRecord } from './store'
@@ -181,3 +181,26 @@ export function sortHeaders(q: ListQuery, base: string) {
 
 // ---- the letter ---------------------------------------------------------------------------------
 
+/** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
+export function pupilListModel(records: readonly ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
+  const q = parseListQuery(query)
+  const rows = filterAndSort(records, q, urn)
+  const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+  return {
+    title: 'Pupils',
+    rows,
+    total: records.length,
+    shown: rows.length,
+    filtered: rows.length !== records.length,
+    query: q,
+    headers: sortHeaders(q, `/s/${urn}/pupils`),
+    levels: LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l], selected: q.level === l })),
+    reasons: REASONS.filter((r) => r.code !== 'LETTER_MISSING').map((r) => ({ value: r.code, label: r.label, selected: q.reason === r.code })),
+    forms: forms.map((f) => ({ value: f, selected: q.form === f })),
+    senOptions: [
+      { value: 'any', label: 'Any SEN', selected: q.sen === 'any' },
+      { value: 'K', label: 'SEN support (K)', selected: q.sen === 'K' },
+      { value: 'E', label: 'EHCP (E)', selected: q.sen === 'E' }
+    ]
+  }
+}
