@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 
 rmSync('dist', { recursive: true, force: true })
 try {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' })
+  execFileSync(process.execPath, ['node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' })
 } catch {
   console.error('Build failed: TypeScript reported the errors above.')
   process.exit(1)

@@ -5,6 +5,6 @@ import { execFileSync } from 'node:child_process'
 if (existsSync('node_modules/tap') && existsSync('.taprc')) {
   execFileSync(process.execPath, ['node_modules/tap/dist/esm/run.mjs', 'build'], { stdio: 'inherit' })
 }
-if (existsSync('node_modules/typescript') && existsSync('tsconfig.json')) {
+if (existsSync('node_modules/typescript-7') && existsSync('tsconfig.json')) {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
 }

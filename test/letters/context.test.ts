@@ -8,7 +8,7 @@ t.test('negation: a worry the child says they do not have is no worry', async (t
   t.equal(concernOf("I'm not worried about anything really."), 'none')
   t.equal(concernOf('Nothing worries me.'), 'none')
   t.equal(concernOf("Don't worry about anything, you'll be fine!"), 'none')
-  t.equal(concernOf("I have never been bullied."), 'none')
+  t.equal(concernOf('I have never been bullied.'), 'none')
 })
 
 t.test('a negation inside a worry phrase is part of the worry', async (t) => {
@@ -22,7 +22,7 @@ t.test('time: a past worry is no worry, a past interest is no interest', async (
   t.equal(concernOf('I was scared at first but now I feel fine.'), 'none')
   t.same(interestsOf('I used to do ballet.'), [])
   t.same(interestsOf('I used to do ballet but I stopped. Now I do street dance and I love it.'), ['dance'])
-  t.equal(concernOf("My big sister says you get used to it."), 'none')
+  t.equal(concernOf('My big sister says you get used to it.'), 'none')
 })
 
 t.test('intensity: "a bit nervous" is ordinary, strong words are high', async (t) => {

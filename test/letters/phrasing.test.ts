@@ -58,7 +58,7 @@ t.test('isolation told quietly is high', async (t) => {
 
 t.test('"no" for "know" is still not knowing anyone', async (t) => {
   t.same(themesOf('i wont no anyone in my form'), ['friendships'])
-  t.same(themesOf("i dont no anybody there"), ['friendships'])
+  t.same(themesOf('i dont no anybody there'), ['friendships'])
 })
 
 t.test('mimicry for being different is bullying', async (t) => {

@@ -11,7 +11,7 @@ t.test('defaults follow the contract', async (t) => {
 })
 
 t.test('a bad value stops start-up with a message naming the variable', async (t) => {
-  t.throws(() => loadConfig({ PORT: 'eighty' }), /Lantern cannot start: the environment is not valid\.\n  PORT:/)
+  t.throws(() => loadConfig({ PORT: 'eighty' }), /Lantern cannot start: the environment is not valid\.\n {2}PORT:/)
   t.ok((() => { try { loadConfig({ PORT: 'x' }) } catch (e) { return e instanceof ConfigError } })())
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT/)
   t.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL/)
