@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { CONCERNS, INTERESTS, WORRY_THEMES } from './analyser'
-import { lookupTable } from '../lookup'
 import { formText } from '../platform/form-text'
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>

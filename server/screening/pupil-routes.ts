@@ -1,25 +1,16 @@
 // The pupil list and each pupil's profile (under /s/:urn/pupils), for leads and pastoral staff: pages of
 // screening, since each shows the pupil's level and its reasons.
 // Link workers see only the supervision agenda, so these pages refuse them.
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { formBody, idParam, onlyStaff, schoolOf } from '../platform/routes'
-import { ForbiddenError, NotFoundError } from '../platform/errors'
-import { sdqProfile } from '../charts/charts'
-import { chartMarkup } from '../charts/markup'
-import { REASONS } from './reasons'
-import { attendancePercent, LEVEL_LABELS, LEVELS, SDQ_INFORMANTS, type Level } from './rules'
-import { decideLevel, letterLabels, sdqByPupil } from './service'
+import { NotFoundError } from '../platform/errors'
+import { formText } from '../platform/form-text'
+import { LEVEL_LABELS, LEVELS } from './rules'
+import { decideLevel } from './service'
 import * as store from './store'
 import { pupilProfileModel } from './profile'
-import type { StoredReason } from '../db/schema'
-import { markLetter } from '../letters/view-models'
-import { SDQ_INFORMANT_LABELS, SDQ_SCALE_LABELS } from '../sdq/labels'
-import { displayName } from '../pupils/names'
 import { pupilListModel } from './pupil-view-models'
-import { filterAndSort, levelView, missingWords, parseListQuery, reasonsView, sortHeaders } from './pupil-view-models'
-import { formText } from '../platform/form-text'
-
 
 const decisionForm = z.object({
   level: z.enum(LEVELS, { error: 'Choose the level you have decided on' }),
@@ -27,8 +18,6 @@ const decisionForm = z.object({
 })
 
 
-
-export { pupilListModel } from './pupil-view-models'
 
 export async function pupilRoutes(app: FastifyInstance) {
   app.addHook('preHandler', onlyStaff)

@@ -6,8 +6,6 @@ import { formBody, onlyRoles, schoolOf } from '../platform/routes'
 import { loadScreeningSettings, updateScreeningSettings } from './service'
 import { fieldId, fieldsModel, parseSettingsForm } from './settings-view'
 
-export { parseSettingsForm } from './settings-view'
-
 export async function screeningRoutes(app: FastifyInstance) {
   app.addHook('preHandler', onlyRoles('lead'))
   app.get('/screening/settings', async (request, reply) => {

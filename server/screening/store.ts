@@ -1,7 +1,7 @@
 // Screening queries: what each pupil's screening is computed from, the stored results, settings and
 // level decisions. Kysely only; every function takes the school it is scoped to.
 import { sql, type Kysely } from 'kysely'
-import type { Database, LevelColumn, Letter, StoredReason } from '../db/schema'
+import type { Database, LevelColumn, StoredReason } from '../db/schema'
 import { lookupTable } from '../lookup'
 
 export { findPupil, listLatestLetters, listLatestSdq } from '../pupils/store'

@@ -88,7 +88,11 @@ t.test('no cycle between domain folders', async (t) => {
         cycles.add([start, ...path.slice(0, -1), start].join(' → '))
         break
       }
-      for (const next of graph.get(node) ?? []) if (!previous.has(next)) (previous.set(next, node), queue.push(next))
+      for (const next of graph.get(node) ?? []) {
+        if (previous.has(next)) continue
+        previous.set(next, node)
+        queue.push(next)
+      }
     }
   }
   t.same([...cycles].sort(), [], 'cycles')

@@ -1,7 +1,7 @@
 // The screening settings form reads only the fields it shows: keys named __proto__, constructor or
 // after a setting's inherited names are ignored, never a 500, never a change to any object's prototype.
 import t from 'tap'
-import { parseSettingsForm } from '../../server/screening/routes'
+import { parseSettingsForm } from '../../server/screening/settings-view'
 import { auditRows, buildTestApp, createSchool, createUser, signedIn } from '../helper'
 
 // Built from pairs: an object literal's `__proto__:` would set the prototype rather than make a key.
