@@ -6,9 +6,11 @@ import type { Database } from './db/schema'
 import { migrateToLatest } from './db/migrate'
 import { analysePendingLetters } from './letters/service'
 import { rescreenStaleSchools } from './screening/service'
+import { deleteExpiredPending } from './imports/pending-store'
 
 export async function bringUpToDate(db: Kysely<Database>, log: (message: string) => void = () => {}) {
   await migrateToLatest(db)
+  await deleteExpiredPending(db)
   const { analysed, alerts } = await analysePendingLetters(db)
   // results computed before the data version existed, or written by a process without screening
   const rescreened = await rescreenStaleSchools(db)

@@ -25,8 +25,9 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   const base = (school: SchoolAccess) => `/s/${school.urn}/imports`
 
+  // Pages only read: expired uploads are deleted when a new one arrives and when Lantern starts (they are
+  // never shown once expired).
   async function importsPage(reply: FastifyReply, school: SchoolAccess, extra: Record<string, unknown> = {}, status = 200) {
-    await pending.deleteExpiredPending(app.db)
     const [history, latest] = await Promise.all([pending.listImportHistory(app.db, school.id), pending.latestCommittedIds(app.db, school.id)])
     return reply.page('imports/index.hbs', {
       title: 'Imports',
