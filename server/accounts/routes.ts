@@ -6,7 +6,7 @@ import { type LoginLimits, acceptAccountInvitation, acceptJoinInvitation, attemp
 import { invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from './schemas'
 import { fieldErrors } from '../platform/forms'
 import * as store from './store'
-import { invitationView } from './view-models'
+import { invitationPageView } from './view-models'
 
 const LOGIN_MESSAGES = {
   invalid: 'The email address or password is not right.',
@@ -60,21 +60,8 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
   async function invitationPage(request: FastifyRequest, reply: FastifyReply, token: string, extra: Record<string, unknown> = {}, status = 200) {
     const invitation = await store.findOpenInvitation(app.db, tokenHash(token))
     if (!invitation || !invitation.role) return invalidInvitation(reply)
-    const shown = invitationView({ ...invitation, role: invitation.role })
-    if (invitation.kind === 'account') return reply.page('accounts/invitation.hbs', { title: 'Set your password', invitation: shown, token, ...extra }, status)
-    const user = request.user
-    return reply.page(
-      'accounts/invitation-join.hbs',
-      {
-        title: `Join ${invitation.school_name}`,
-        invitation: shown,
-        token,
-        signInHref: `/login?next=${encodeURIComponent(`/invitation/${token}`)}`,
-        state: !user ? (invitation.password_hash ? 'sign_in' : 'set_password_first') : user.id === invitation.user_id ? 'accept' : 'wrong_account',
-        ...extra
-      },
-      status
-    )
+    const view = invitationPageView({ ...invitation, role: invitation.role }, token, request.user?.id ?? null)
+    return reply.page(view.template, { ...view.model, ...extra }, status)
   }
 
   app.get('/invitation/:token', async (request, reply) => {

@@ -14,3 +14,21 @@ export function waitingView(rows: ReadonlyArray<{ name: string; email: string; r
 export function invitationView(invitation: { name: string; email: string; school_name: string; role: Role; is_dsl: boolean }) {
   return { name: invitation.name, email: invitation.email, school_name: invitation.school_name, roleLabel: ROLE_LABELS[invitation.role], dsl: invitation.is_dsl }
 }
+
+/**
+ * The page an invitation link opens: a password form for a pending account's own link; for a link
+ * to join, what the visitor can do now (sign in, set the password first, accept, or sign out).
+ */
+export function invitationPageView(
+  invitation: { kind: 'account' | 'join'; user_id: number; name: string; email: string; school_name: string; role: Role; is_dsl: boolean; password_hash: string | null },
+  token: string,
+  signedInUserId: number | null
+) {
+  const shown = invitationView(invitation)
+  if (invitation.kind === 'account') return { template: 'accounts/invitation.hbs', model: { title: 'Set your password', invitation: shown, token } }
+  const state = signedInUserId === null ? (invitation.password_hash ? 'sign_in' : 'set_password_first') : signedInUserId === invitation.user_id ? 'accept' : 'wrong_account'
+  return {
+    template: 'accounts/invitation-join.hbs',
+    model: { title: `Join ${invitation.school_name}`, invitation: shown, token, signInHref: `/login?next=${encodeURIComponent(`/invitation/${token}`)}`, state }
+  }
+}
