@@ -228,6 +228,42 @@ export interface OpportunitiesTable {
   updated_at: Generated<Date>
 }
 
+export type PlacementStatus = 'proposed' | 'offered' | 'active' | 'ended' | 'declined'
+
+export interface PlacementsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  opportunity_id: number
+  status: PlacementStatus
+  /** the allocation's fit score and its staff-facing explanation (null when staff chose it by hand) */
+  fit: number | null
+  explanation: string | null
+  /** why it was declined or ended, or why staff chose another */
+  reason: string | null
+  created_at: Generated<Date>
+  changed_at: Generated<Date>
+  changed_by: number | null
+}
+
+export interface PlacementEventsTable {
+  id: Generated<string>
+  school_id: number
+  placement_id: number
+  status: string
+  note: string | null
+  user_id: number | null
+  at: Generated<Date>
+}
+
+export interface PlacementAttendanceTable {
+  school_id: number
+  placement_id: number
+  held_on: DateColumn
+  present: boolean
+  recorded_by: number | null
+}
+
 export interface ImportsTable {
   id: Generated<number>
   school_id: number
@@ -350,6 +386,9 @@ export interface Database {
   safeguarding_alerts: SafeguardingAlertsTable
   safeguarding_alert_events: SafeguardingAlertEventsTable
   opportunities: OpportunitiesTable
+  placements: PlacementsTable
+  placement_events: PlacementEventsTable
+  placement_attendance: PlacementAttendanceTable
   imports: ImportsTable
   import_changes: ImportChangesTable
   import_created: ImportCreatedTable

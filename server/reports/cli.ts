@@ -4,6 +4,7 @@ import { RefusedError, UsageError } from '../platform/command'
 import { findSchoolByUrn } from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { loadScreenRows } from '../screening/screen-rows'
+import { currentOpportunityByPupil } from '../opportunities/placement-store'
 import { rescreenStaleSchools } from '../screening/service'
 import { screenCsv } from './export'
 
@@ -21,7 +22,7 @@ export const reportCommands: Command[] = [
       if (!school) throw new RefusedError(`No school has URN ${urn}.`)
       // a command may write: results left stale by data written outside the services are brought up to date
       await rescreenStaleSchools(db, [school.id])
-      const { rows, pupilIds } = await loadScreenRows(db, school.id)
+      const { rows, pupilIds } = await loadScreenRows(db, school.id, await currentOpportunityByPupil(db, school.id))
       // An export of every pupil's screening: audited like the web export.
       await recordAudit(db, { action: 'screen_exported', schoolId: school.id, subjectType: 'school', subjectId: school.id, detail: { via: 'cli', format, pupils: rows.length, pupil_ids: pupilIds } })
       return format === 'csv' ? screenCsv(rows) : rows

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { onlyStaff, schoolOf } from '../platform/routes'
 import { loadScreenRows } from '../screening/screen-rows'
+import { currentOpportunityByPupil } from '../opportunities/placement-store'
 import { dashboardModel, loadDashboard } from './dashboard'
 import { screenCsv } from './export'
 
@@ -23,7 +24,7 @@ export async function exportRoutes(app: FastifyInstance) {
   for (const format of ['csv', 'json'] as const) {
     app.get(`/pupils/export.${format}`, async (request, reply) => {
       const school = schoolOf(request)
-      const { rows, pupilIds } = await loadScreenRows(app.db, school.id)
+      const { rows, pupilIds } = await loadScreenRows(app.db, school.id, await currentOpportunityByPupil(app.db, school.id))
       await request.audit({ action: 'screen_exported', subjectType: 'school', subjectId: school.id, detail: { via: 'web', format, pupils: rows.length, pupil_ids: pupilIds } })
       const day = new Date().toISOString().slice(0, 10)
       reply.header('content-disposition', `attachment; filename="lantern-screen-${school.urn}-${day}.${format}"`).header('cache-control', 'no-store')

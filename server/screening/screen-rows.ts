@@ -37,7 +37,15 @@ export interface ScreenRow {
 export const SCREEN_CSV_COLUMNS = ['upn', 'surname', 'forename', 'form', 'level', 'score', 'hidden', 'safeguarding', 'reasons', 'opportunity', 'suggested_level'] as const
 
 /** The school's screen, pupils in name order, re-screening first if the stored results are stale. */
-export async function loadScreenRows(db: Kysely<Database>, schoolId: number): Promise<{ rows: ScreenRow[]; pupilIds: number[] }> {
+/**
+ * The contract's screen rows. `opportunityOf` (each pupil's current offer or placement, by name) comes
+ * from the opportunities domain, which sits above screening: its callers pass it in.
+ */
+export async function loadScreenRows(
+  db: Kysely<Database>,
+  schoolId: number,
+  opportunityOf: ReadonlyMap<number, string> = new Map()
+): Promise<{ rows: ScreenRow[]; pupilIds: number[] }> {
   const [records, sdqRows, letters] = await Promise.all([store.listScreenRows(db, schoolId), store.listLatestSdq(db, schoolId), store.listLatestLetters(db, schoolId)])
   const sdq = sdqByPupil(sdqRows)
   const concern = new Map(letters.map((l) => [l.pupil_id, letterLabels(l)?.concern ?? null]))
@@ -61,7 +69,7 @@ export async function loadScreenRows(db: Kysely<Database>, schoolId: number): Pr
       hidden: r.hidden ?? false,
       safeguarding: r.safeguarding ?? false,
       reasons: reasons.map((reason) => reason.code),
-      opportunity: null,
+      opportunity: opportunityOf.get(r.id) ?? null,
       suggested_level: r.suggested_level ?? null,
       ks2: {
         reading: r.ks2_reading_scaled ?? r.ks2_reading ?? null,
