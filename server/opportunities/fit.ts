@@ -160,7 +160,8 @@ function needWords(item: string, from: 'letter' | 'screening'): string {
 export function scoreKeys(keys: PupilKeys, opportunity: MatchOpportunity, words?: { parts: string[]; small: boolean }): number {
   let score = OPEN_POINTS[opportunity.category]
   let count = 0
-  for (const interest of opportunity.interests) {
+  for (let i = 0; keys.interests.size > 0 && i < opportunity.interests.length; i++) {
+    const interest = opportunity.interests[i]!
     const source = keys.interests.get(interest)
     if (source === undefined || count === FIT_POINTS.perKind) continue
     count++
@@ -168,7 +169,7 @@ export function scoreKeys(keys: PupilKeys, opportunity: MatchOpportunity, words?
     words?.parts.push(`likes ${label(interest)} (${source})`)
   }
   count = 0
-  for (let i = 0; i <= opportunity.interests.length; i++) {
+  for (let i = 0; keys.strengths.size > 0 && i <= opportunity.interests.length; i++) {
     const strength = i < opportunity.interests.length ? opportunity.interests[i]! : opportunity.category
     if (!keys.strengths.has(strength) || count === FIT_POINTS.perKind) continue
     count++
@@ -180,8 +181,8 @@ export function scoreKeys(keys: PupilKeys, opportunity: MatchOpportunity, words?
   // two needs met by one item of the pupil's (SDQ_PEER_HIGH and SDQ_PEER_VERY_HIGH) count once
   let first: string | undefined
   count = 0
-  for (const need of needs) {
-    const match = keys.needs.get(need)
+  for (let i = 0; keys.needs.size > 0 && i < needs.length; i++) {
+    const match = keys.needs.get(needs[i]!)
     if (match === undefined || match.item === first || count === FIT_POINTS.perKind) continue
     first ??= match.item
     count++

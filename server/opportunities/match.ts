@@ -175,10 +175,12 @@ function names(opportunities: readonly MatchOpportunity[]): string {
   return opportunities.length > 3 ? `${shown} and ${opportunities.length - 3} more` : shown
 }
 
-function whyUnplaced(prepared: Prepared, p: number, taken: Int32Array): Omit<Unplaced, 'pupilId'> {
+function whyUnplaced(prepared: Prepared, p: number, row: number, taken: Int32Array): Omit<Unplaced, 'pupilId'> {
   const pupil = prepared.pupils[p]!
-  const keys = pupilKeys(pupil)
-  const eligible = prepared.opportunities.flatMap((o, i) => (i !== prepared.confirmedAt[p] && openTo(pupil, o) && scoreKeys(keys, o) >= 0 ? [i] : []))
+  const m = prepared.opportunities.length
+  // Without a confirmed placement nothing clashes, so the matrix already says what is eligible.
+  const keys = prepared.confirmedAt[p]! >= 0 ? pupilKeys(pupil) : null
+  const eligible = prepared.opportunities.flatMap((o, i) => (keys ? i !== prepared.confirmedAt[p] && openTo(pupil, o) && scoreKeys(keys, o) >= 0 : prepared.fit[row * m + i]! >= 0) ? [i] : [])
   if (eligible.length === 0) return { why: 'nothing_eligible', explanation: 'no opportunity is open to this pupil (year group, form, SEN rule or need)' }
   const withRoom = eligible.filter((i) => taken[i]! < prepared.capacity[i]!)
   const listed = (list: number[]) => names(list.map((i) => prepared.opportunities[i]!))
@@ -221,7 +223,7 @@ export function allocateOpportunities(pupils: readonly MatchPupil[], opportuniti
   candidates.forEach((p, row) => {
     const o = at[row]!
     if (o >= 0) placements.push({ ...placement(prepared.pupils[p]!, prepared.opportunities[o]!), onHold: held.has(prepared.opportunities[o]!.id) })
-    else unplaced.push({ pupilId: prepared.pupils[p]!.id, ...whyUnplaced(prepared, p, taken) })
+    else unplaced.push({ pupilId: prepared.pupils[p]!.id, ...whyUnplaced(prepared, p, row, taken) })
   })
 
   // The baseline takes the pupils in the order they came, on the same scores.
