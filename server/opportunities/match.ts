@@ -188,7 +188,7 @@ function whyUnplaced(prepared: Prepared, p: number, row: number, taken: Int32Arr
   // with the pupil's confirmed placement.
   if (withRoom.length > 0) {
     const own = prepared.opportunities[prepared.confirmedAt[p]!]!
-    return { why: 'clash', explanation: `${listed(withRoom)} ${withRoom.length === 1 ? 'has' : 'have'} places left but clash with ${own.name}` }
+    return { why: 'clash', explanation: `${listed(withRoom)} ${withRoom.length === 1 ? 'has places left but clashes' : 'have places left but clash'} with ${own.name}` }
   }
   return { why: 'no_place_left', explanation: `no place left in ${listed(eligible)}` }
 }

@@ -58,7 +58,7 @@ t.test('confirmed placements are kept and use a place; unconfirmed offers are re
   // Choir is full; pupil 1 (7B) may have Drama, which clashes with Choir, or the one Code club place; pupil 2 (7A) only Code club
   const alongside = allocateOpportunities([pupil(1, { form: '7B', current: { opportunityId: 1, confirmed: true } }), pupil(2, { interests: likes('computing') })], [{ ...choir, maxPlaces: 1 }, { ...drama, forms: ['7B'] }, code], { alongsideConfirmed: true })
   t.same(alongside.placements.map((p) => [p.pupilId, p.opportunityId]), [[2, 3]], 'a first offer ranks above a second')
-  t.same(alongside.unplaced, [{ pupilId: 1, why: 'clash', explanation: 'Drama has places left but clash with Choir' }])
+  t.same(alongside.unplaced, [{ pupilId: 1, why: 'clash', explanation: 'Drama has places left but clashes with Choir' }])
 })
 
 t.test('why a pupil is not placed: nothing eligible, or no place left', async (t) => {
