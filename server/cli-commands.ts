@@ -5,6 +5,7 @@ import { demoCommands } from './demo/cli'
 import { importCommands } from './imports/cli'
 import { letterCommands } from './letters/cli'
 import { reportCommands } from './reports/cli'
+import { opportunityCommands } from './opportunities/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
@@ -12,5 +13,6 @@ export const commands: Command[] = [
   ...importCommands,
   ...letterCommands,
   ...demoCommands,
-  ...reportCommands
+  ...reportCommands,
+  ...opportunityCommands
 ]
