@@ -1,0 +1,83 @@
+// The allocation page (leads run it; leads and pastoral staff act on each pupil's proposal) and the
+// invitation slips as a PDF (audited as a print), under /s/:urn/opportunities.
+import type { FastifyInstance } from 'fastify'
+import PDFDocument from 'pdfkit'
+import { z } from 'zod'
+import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors'
+import { PDF_FONTS } from '../platform/fonts'
+import { formText } from '../platform/form-text'
+import { formBody, idParam, onlyStaff, schoolOf } from '../platform/routes'
+import { allocateForSchool } from './allocate'
+import { allocationPageView, loadAllocationPage } from './allocation-page'
+import { changePlacement, type PlacementAction } from './placements'
+import { loadInvitationSlips } from './slip-data'
+import { renderInvitationSlips } from './slips'
+
+const actionForm = z.object({
+  action: z.enum(['offer', 'start', 'decline'], { error: 'Choose what to do' }),
+  reason: formText('The reason').trim().max(1000, 'Keep the reason to 1,000 characters or fewer').optional()
+})
+
+const slipQuery = z.union([z.object({ placement: z.string().regex(/^\d{1,9}$/).transform(Number) }), z.object({ form: formText('The form').trim().min(1).max(20) })])
+
+function pdfBuffer(draw: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title }, lang: 'en-GB' } as PDFKit.PDFDocumentOptions)
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  draw(doc)
+  doc.end()
+  return done
+}
+
+export async function placementRoutes(app: FastifyInstance) {
+  app.addHook('preHandler', onlyStaff)
+
+  app.get('/opportunities/allocation', async (request, reply) => {
+    const school = schoolOf(request)
+    const model = allocationPageView(await loadAllocationPage(app.db, school.id), school.urn)
+    await request.audit({ action: 'allocation_viewed', subjectType: 'school', subjectId: school.id, detail: { pupils: model.placements.length } })
+    return reply.page('opportunities/allocation.hbs', model)
+  })
+
+  app.post('/opportunities/allocation', async (request, reply) => {
+    const school = schoolOf(request)
+    if (school.role !== 'lead') throw new ForbiddenError('Only the senior mental health lead runs the allocation. You can accept or decline each proposal.')
+    const summary = await allocateForSchool(app.db, school.id, { userId: request.user!.id, ip: request.ip })
+    const unplaced = summary.unplaced.length ? ` ${summary.unplaced.length} could not be placed: see the list below.` : ''
+    const held = summary.on_hold.length ? ` On hold below their minimum: ${summary.on_hold.map((h) => h.opportunity).join(', ')}.` : ''
+    request.flash('success', `Allocation done: ${summary.placed} pupils have a proposal (${summary.kept} confirmed offers kept).${unplaced}${held}`)
+    return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+  })
+
+  app.post('/opportunities/placements/:id', async (request, reply) => {
+    const school = schoolOf(request)
+    const id = idParam(request, 'id')
+    const parsed = actionForm.safeParse(formBody(request))
+    if (!parsed.success) throw new NotFoundError()
+    try {
+      await changePlacement(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, id, parsed.data.action as PlacementAction, parsed.data.reason ?? null)
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err
+      request.flash('important', err.message)
+      return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+    }
+    request.flash('success', parsed.data.action === 'offer' ? 'Offered. Print the invitation slip when you are ready.' : parsed.data.action === 'start' ? 'Marked as taking part.' : 'Declined, with your reason kept.')
+    return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+  })
+
+  app.get('/opportunities/slips.pdf', async (request, reply) => {
+    const school = schoolOf(request)
+    const query = slipQuery.safeParse(request.query)
+    if (!query.success) throw new NotFoundError()
+    const which = 'placement' in query.data ? { placementId: query.data.placement } : { form: query.data.form }
+    const { slips, pupilIds } = await loadInvitationSlips(app.db, school, which)
+    if (!slips.length) throw new NotFoundError('There are no offered or active places to print slips for.')
+    const pdf = await pdfBuffer((doc) => renderInvitationSlips(doc, slips, PDF_FONTS), `Invitations — ${school.name}`)
+    await request.audit({ action: 'invitation_slips_printed', subjectType: 'school', subjectId: school.id, detail: { pupil_ids: pupilIds, ...which } })
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="lantern-invitations-${school.urn}.pdf"`).header('cache-control', 'no-store').send(pdf)
+  })
+}

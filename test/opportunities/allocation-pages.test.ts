@@ -1,0 +1,83 @@
+// The allocation page as staff use it: the lead runs it, staff offer or decline each proposal, slips
+// print as a PDF and every step is audited; link workers and other schools see nothing.
+import t from 'tap'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runImport } from '../../server/imports/service'
+import { auditRows, buildTestApp, createSchool, createUser, signedIn } from '../helper'
+import { fixture, TODAY } from '../imports/helpers'
+import { loadPupils } from '../screening/cohort'
+
+async function setUp(t: Parameters<typeof buildTestApp>[0] & { same(a: unknown, b: unknown): void }) {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app, 'Rowan Academy')
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@rowan.test' })
+  await createUser(app, [{ schoolId: school.id, role: 'pastoral' }], { email: 'pastoral@rowan.test' })
+  await createUser(app, [{ schoolId: school.id, role: 'link' }], { email: 'link@camhs.test' })
+  await loadPupils(app.db, school.id, null, [
+    { n: 1, forename: 'Zoë', surname: 'Łukasiewicz', form: '7N', letter: { text: 'I love football', analysis: { concern: 'none', interests: [{ interest: 'football', text: 'playing football', start: 2, end: 15 }], worries: [], safeguarding: [] } as never } },
+    { n: 2, forename: 'Sam', surname: 'Ng', form: '7N' }
+  ])
+  t.same((await runImport(app.db, { schoolId: school.id, userId: null, fileName: 'opportunities.csv', content: fixture('opportunities.csv'), kind: 'opportunities', today: TODAY })).errors, [])
+  return { app, school }
+}
+
+t.test('the lead runs the allocation; staff offer and decline; slips print for offered places', async (t) => {
+  const { app, school } = await setUp(t)
+  const lead = await signedIn(app, 'lead@rowan.test')
+  const empty = await lead.get(`/s/${school.urn}/opportunities/allocation`)
+  t.equal(empty.statusCode, 200)
+  t.match(empty.body, 'No proposals yet')
+  const run = await lead.post(`/s/${school.urn}/opportunities/allocation`)
+  t.equal(run.statusCode, 303)
+  const page = await lead.get(`/s/${school.urn}/opportunities/allocation`)
+  t.match(page.body, 'Allocation done: 2 pupils have a proposal')
+  t.match(page.body, 'likes football (letter)')
+  t.match(page.body, 'Łukasiewicz')
+  const placements = await app.db.selectFrom('placements as p').innerJoin('pupils as u', 'u.id', 'p.pupil_id').select(['p.id', 'u.forename']).execute()
+  const zoe = String(placements.find((p) => p.forename === 'Zoë')!.id)
+  const sam = String(placements.find((p) => p.forename === 'Sam')!.id)
+  t.match(page.body, `opportunities/placements/${zoe}"`)
+  const ids = [zoe, sam]
+
+  const pastoral = await signedIn(app, 'pastoral@rowan.test')
+  await pastoral.get(`/s/${school.urn}/opportunities/allocation`)
+  t.equal((await pastoral.post(`/s/${school.urn}/opportunities/allocation`)).statusCode, 403, 'only the lead runs it')
+  t.equal((await pastoral.post(`/s/${school.urn}/opportunities/placements/${ids[0]}`, { action: 'offer' })).statusCode, 303, 'pastoral staff can offer')
+  await pastoral.get(`/s/${school.urn}/opportunities/allocation`)
+  const noReason = await pastoral.post(`/s/${school.urn}/opportunities/placements/${ids.at(-1)}`, { action: 'decline', reason: '' })
+  t.equal(noReason.statusCode, 303)
+  t.match((await pastoral.get(`/s/${school.urn}/opportunities/allocation`)).body, 'Say why', 'a decline needs a reason')
+  await pastoral.post(`/s/${school.urn}/opportunities/placements/${ids.at(-1)}`, { action: 'decline', reason: 'Already in a club on that day' })
+
+  const after = await lead.get(`/s/${school.urn}/opportunities/allocation`)
+  t.match(after.body, 'Print the slips for 7N')
+  // Handlebars writes '=' in an attribute as &#x3D;, which the browser reads back as '='
+  const slipHref = /href="(\/s\/\d+\/opportunities\/slips\.pdf\?placement(?:=|&#x3D;)\d+)"/.exec(after.body)![1]!.replace('&#x3D;', '=')
+  const slip = await lead.get(slipHref)
+  t.equal(slip.statusCode, 200)
+  t.match(slip.headers['content-type'], 'application/pdf')
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-slip-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  writeFileSync(join(dir, 's.pdf'), slip.rawPayload)
+  const text = execFileSync('pdftotext', [join(dir, 's.pdf'), '-']).toString().replace(/\s+/g, ' ')
+  t.match(text, 'An invitation for Zoë Łukasiewicz (7N)')
+  t.match(text, 'you wrote about playing football')
+  t.notMatch(text, /intervention|thriving|getting|[A-Z]+_[A-Z_]+/)
+  t.equal((await auditRows(app, 'invitation_slips_printed')).length, 1)
+  t.equal((await auditRows(app, 'opportunities_allocated')).length, 1)
+  t.equal((await lead.get(`/s/${school.urn}/opportunities/slips.pdf?form=7X`)).statusCode, 404, 'nothing to print')
+})
+
+t.test('link workers and other schools’ staff cannot see or change allocations', async (t) => {
+  const { app, school } = await setUp(t)
+  const link = await signedIn(app, 'link@camhs.test')
+  t.equal((await link.get(`/s/${school.urn}/opportunities/allocation`)).statusCode, 403)
+  t.equal((await link.get(`/s/${school.urn}/opportunities/slips.pdf?form=7N`)).statusCode, 403)
+  const other = await createSchool(app, 'Elsewhere')
+  await createUser(app, [{ schoolId: other.id, role: 'lead' }], { email: 'lead@elsewhere.test' })
+  const stranger = await signedIn(app, 'lead@elsewhere.test')
+  t.equal((await stranger.get(`/s/${school.urn}/opportunities/allocation`)).statusCode, 404)
+})
