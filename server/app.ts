@@ -21,6 +21,7 @@ import { importRoutes } from './imports/routes'
 import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes'
 import { pupilRoutes } from './screening/pupil-routes'
 import { screeningRoutes } from './screening/routes'
+import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -109,6 +110,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(pupilRoutes)
         await school.register(exportRoutes)
         await school.register(screeningRoutes)
+        await school.register(opportunityRoutes)
+        await school.register(opportunityEditRoutes)
       },
       { prefix: '/s/:urn' }
     )
