@@ -173,7 +173,7 @@ export function parseCategory(value: string): OpportunityCategory {
 const RULES = lookupTable<EligibilityRule>({
   'sen support': 'sen_support', k: 'sen_support', 'sen k': 'sen_support',
   ehcp: 'ehcp', e: 'ehcp', 'sen e': 'ehcp', ehc: 'ehcp', 'ehc plan': 'ehcp', 'education health and care plan': 'ehcp',
-  'sen any': 'sen_any', sen: 'sen_any', 'any sen': 'sen_any', 'sen support or ehcp': 'sen_any'
+  'sen any': 'sen_any', sen: 'sen_any', 'any sen': 'sen_any', 'sen support or ehcp': 'sen_any', 'sen support or a plan': 'sen_any'
 })
 
 /** An eligibility rule: sen_support (K), ehcp (E) or sen_any (either); "only pupils with …" may lead. */
