@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { formBody, idParam, onlyRoles, renderFormErrors, schoolOf } from '../platform/routes'
 import { listFormsOfSchool } from '../pupils/store'
-import { opportunityForm } from './schemas'
+import { parseOpportunityForm } from './schemas'
 import { createOpportunity, setOpportunityArchived, updateOpportunity } from './service'
 import * as store from './store'
 import { catalogueView, formValuesOf, NEW_FORM_VALUES, opportunityFormView, type FormValues } from './view-models'
@@ -40,8 +40,8 @@ export async function opportunityEditRoutes(app: FastifyInstance) {
 
   app.post('/opportunities', async (request, reply) => {
     const body = formBody(request)
-    const parsed = opportunityForm.safeParse(body)
-    if (!parsed.success) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, null, body), parsed.error)
+    const parsed = parseOpportunityForm(body)
+    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, null, body), parsed.errors)
     try {
       const created = await createOpportunity(app.db, actor(request), parsed.data)
       return toCatalogue(request, reply, `${created.name} is added to the catalogue.`)
@@ -59,8 +59,8 @@ export async function opportunityEditRoutes(app: FastifyInstance) {
   app.post('/opportunities/:opportunityId', async (request, reply) => {
     const opportunity = await existing(request)
     const body = formBody(request)
-    const parsed = opportunityForm.safeParse(body)
-    if (!parsed.success) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, opportunity, body), parsed.error)
+    const parsed = parseOpportunityForm(body)
+    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, opportunity, body), parsed.errors)
     try {
       const { opportunity: saved, changed } = await updateOpportunity(app.db, actor(request), opportunity.id, parsed.data)
       return toCatalogue(request, reply, changed.length ? `${saved.name} is saved.` : `Nothing about ${saved.name} changed.`)

@@ -1,21 +1,17 @@
 // The opportunity form's checks: what a lead sends, what Lantern keeps, and a message per field.
 import t from 'tap'
-import { opportunityForm } from '../../server/opportunities/schemas'
-import { fieldErrors } from '../../server/platform/forms'
+import { parseOpportunityForm } from '../../server/opportunities/schemas'
 
 const good = { name: '  Code club ', category: 'stem', min_places: '', capacity: '12', interests: 'computing', needs: ['friendships', 'LETTER_WORRY'], year_groups: ['8', '7'], forms: ['7B', '7A'], rule: 'none', lead: '', schedule: 'Wednesday after school', pupil_description: 'Make games.', slot1_day: '3', slot1_start: '15.15', slot1_end: '16:15', slot2_day: '', slot2_start: '', slot2_end: '' }
-const errorsOf = (body: Record<string, unknown>) => {
-  const parsed = opportunityForm.safeParse(body)
-  return parsed.success ? {} : Object.fromEntries(fieldErrors(parsed.error).map((e) => [e.field, e.message]))
-}
+const errorsOf = (body: Record<string, unknown>) => Object.fromEntries((parseOpportunityForm(body).errors ?? []).map((e) => [e.field, e.message]))
 
 t.test('a good form becomes an opportunity', async (t) => {
-  const parsed = opportunityForm.parse(good)
+  const parsed = parseOpportunityForm(good).data
   t.same(parsed, {
     name: 'Code club', category: 'stem', minPlaces: 0, capacity: 12, interests: ['computing'], needs: ['friendships', 'LETTER_WORRY'], yearGroups: [7, 8], forms: ['7A', '7B'],
     rule: null, lead: null, schedule: 'Wednesday after school', slots: [{ weekday: 3, start: '15:15', end: '16:15' }], pupilDescription: 'Make games.'
   })
-  t.same(opportunityForm.parse({ ...good, rule: 'ehcp', slot2_day: '1', slot2_start: '8:30', slot2_end: '08:55', interests: undefined }).slots, [{ weekday: 1, start: '08:30', end: '08:55' }, { weekday: 3, start: '15:15', end: '16:15' }], 'sessions in weekday order')
+  t.same(parseOpportunityForm({ ...good, rule: 'ehcp', slot2_day: '1', slot2_start: '8:30', slot2_end: '08:55', interests: undefined }).data?.slots, [{ weekday: 1, start: '08:30', end: '08:55' }, { weekday: 3, start: '15:15', end: '16:15' }], 'sessions in weekday order')
 })
 
 t.test('each problem has a message on its field', async (t) => {
@@ -33,5 +29,6 @@ t.test('each problem has a message on its field', async (t) => {
   t.match(errorsOf({ ...good, slot2_day: '3', slot2_start: '16:00', slot2_end: '17:00' }), { slot2_start: 'Session 2 overlaps session 1 (Wednesday 15:15–16:15) — change the day or the times' })
   t.match(errorsOf({ ...good, slot1_day: '6' }), { slot1_day: 'Choose the day for session 1' })
   t.match(errorsOf({ ...good, lead: 'x'.repeat(121), pupil_description: 'a\u0000b' }), { lead: 'The staff lead can be up to 120 characters', pupil_description: /NUL character/ })
-  t.match(errorsOf({ ...good, needs: 'SDQ_FROM_AN_IMPORT' }), {}, 'a code an import brought in is kept')
+  t.same(errorsOf({ ...good, needs: 'SDQ_FROM_AN_IMPORT' }), {}, 'a code an import brought in is kept')
+  t.same(parseOpportunityForm({ ...good, name: '', min_places: '20', slot1_end: '15:00' }).errors?.map((e) => e.field), ['name', 'min_places', 'slot1_end'], 'every problem at once, in page order')
 })
