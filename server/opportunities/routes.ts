@@ -1,7 +1,7 @@
 // The opportunity catalogue under /s/:urn: leads and pastoral staff read it; only leads change it.
 // Two plugins, each saying once who may use it; handlers wire a loader to a pure view.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { ConflictError, NotFoundError } from '../platform/errors'
+import { ConflictError, NotFoundError, type FieldError } from '../platform/errors'
 import { formBody, idParam, onlyRoles, renderFormErrors, schoolOf } from '../platform/routes'
 import { listFormsOfSchool } from '../pupils/store'
 import { parseOpportunityForm } from './schemas'
@@ -26,9 +26,10 @@ export async function opportunityEditRoutes(app: FastifyInstance) {
     if (!opportunity) throw new NotFoundError()
     return opportunity
   }
-  const formPage = async (request: FastifyRequest, opportunity: Awaited<ReturnType<typeof existing>> | null, values: FormValues) => {
+  const formPage = async (request: FastifyRequest, opportunity: Awaited<ReturnType<typeof existing>> | null, values: FormValues, errors: FieldError[] = []) => {
     const school = schoolOf(request)
-    return opportunityFormView({ urn: school.urn, opportunity, values, schoolForms: await listFormsOfSchool(app.db, school.id) })
+    const fieldError = Object.fromEntries(errors.map((e) => [e.field, e.message]))
+    return opportunityFormView({ urn: school.urn, opportunity, values, schoolForms: await listFormsOfSchool(app.db, school.id), fieldError })
   }
   const actor = (request: FastifyRequest) => ({ schoolId: schoolOf(request).id, userId: request.user!.id, ip: request.ip })
   const toCatalogue = (request: FastifyRequest, reply: FastifyReply, message: string) => {
@@ -41,7 +42,7 @@ export async function opportunityEditRoutes(app: FastifyInstance) {
   app.post('/opportunities', async (request, reply) => {
     const body = formBody(request)
     const parsed = parseOpportunityForm(body)
-    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, null, body), parsed.errors)
+    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, null, body, parsed.errors), parsed.errors)
     try {
       const created = await createOpportunity(app.db, actor(request), parsed.data)
       return toCatalogue(request, reply, `${created.name} is added to the catalogue.`)
@@ -60,7 +61,7 @@ export async function opportunityEditRoutes(app: FastifyInstance) {
     const opportunity = await existing(request)
     const body = formBody(request)
     const parsed = parseOpportunityForm(body)
-    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, opportunity, body), parsed.errors)
+    if (parsed.errors) return renderFormErrors(reply, 'opportunities/form.hbs', await formPage(request, opportunity, body, parsed.errors), parsed.errors)
     try {
       const { opportunity: saved, changed } = await updateOpportunity(app.db, actor(request), opportunity.id, parsed.data)
       return toCatalogue(request, reply, changed.length ? `${saved.name} is saved.` : `Nothing about ${saved.name} changed.`)

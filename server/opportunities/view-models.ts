@@ -119,10 +119,13 @@ export interface FormPage {
   values: FormValues
   /** the school's forms, from its pupils' records */
   schoolForms: readonly string[]
+  /** field → message, for fields shown side by side that share one error area */
+  fieldError?: Readonly<Record<string, string>>
 }
 
 /** The add and edit page: every field with its value, the options to tick, and where it posts. */
-export function opportunityFormView({ urn, opportunity, values, schoolForms }: FormPage) {
+export function opportunityFormView({ urn, opportunity, values, schoolForms, fieldError = {} }: FormPage) {
+  const errorsOf = (ids: string[]) => ids.filter((id) => fieldError[id]).map((id) => ({ id: `${id}-error`, message: fieldError[id] }))
   const ticked = (name: string) => listOf(values[name])
   const needs = ticked('needs')
   const knownNeeds = new Set<string>([...WORRY_THEMES, ...NEED_REASONS.map((r) => r.code)])
@@ -137,6 +140,7 @@ export function opportunityFormView({ urn, opportunity, values, schoolForms }: F
     backHref: base,
     backText: 'Back to opportunities',
     submitText: opportunity ? 'Save changes' : 'Add opportunity',
+    placesErrors: errorsOf(['min_places', 'capacity']),
     text: Object.fromEntries(['name', 'min_places', 'capacity', 'lead', 'schedule', 'pupil_description'].map((k) => [k, textOf(values[k])])),
     categories: OPPORTUNITY_CATEGORIES.map((c: OpportunityCategory, i) => ({ value: c, text: OPPORTUNITY_CATEGORY_WORDS[c], id: i === 0 ? 'category' : `category-${i + 1}`, checked: textOf(values.category) === c })),
     interests: boxes('interests', INTERESTS.map((k) => ({ value: k, text: sentenceCase(label(k)) })), ticked('interests')),
@@ -154,7 +158,8 @@ export function opportunityFormView({ urn, opportunity, values, schoolForms }: F
         dayId: `slot${n}_day`, startId: `slot${n}_start`, endId: `slot${n}_end`,
         days: [{ value: '', text: n === 1 ? 'Choose a day' : 'No second session', selected: day === '' }, ...WEEKDAYS.map((d) => ({ value: String(d), text: WEEKDAY_WORDS[d], selected: day === String(d) }))],
         start: textOf(values[`slot${n}_start`]),
-        end: textOf(values[`slot${n}_end`])
+        end: textOf(values[`slot${n}_end`]),
+        errors: errorsOf([`slot${n}_day`, `slot${n}_start`, `slot${n}_end`])
       }
     }),
     unreadWording: opportunity && opportunity.slots.length === 0 && opportunity.schedule ? opportunity.schedule : null
