@@ -22,6 +22,7 @@ import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes
 import { pupilRoutes } from './screening/pupil-routes'
 import { screeningRoutes } from './screening/routes'
 import { placementRoutes } from './opportunities/placement-routes'
+import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -111,6 +112,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(exportRoutes)
         await school.register(screeningRoutes)
         await school.register(placementRoutes)
+        await school.register(opportunityRoutes)
+        await school.register(opportunityEditRoutes)
       },
       { prefix: '/s/:urn' }
     )

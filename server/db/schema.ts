@@ -1,6 +1,6 @@
 // The one Database interface, by Kysely's rules: Generated<> for defaults, `T | null` for nullable columns.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { Concern } from '../vocabulary'
+import type { Concern, EligibilityRule, OpportunityCategory, OpportunitySlot } from '../vocabulary'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json = ColumnType<unknown, string, string>
@@ -217,15 +217,31 @@ export interface OpportunitiesTable {
   id: Generated<number>
   school_id: number
   name: string
-  category: string
+  category: OpportunityCategory
+  /** the most places */
   capacity: number
+  /** the fewest places with which it runs */
+  min_places: Generated<number>
   interests: Generated<string[]>
+  /** reason codes and worry themes it serves */
   needs: Generated<string[]>
+  /** year groups it is for (7–13) */
+  year_groups: Generated<number[]>
+  /** forms it is for; none listed means every form */
+  forms: Generated<string[]>
+  rule: EligibilityRule | null
+  /** staff lead */
   lead: string | null
+  /** the school's own wording for when it runs */
   schedule: string | null
-  description: string | null
+  /** when it runs, weekday and times; empty when not set */
+  slots: ColumnType<OpportunitySlot[], string | undefined, string>
+  /** what a pupil reads about it */
+  pupil_description: string | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
+  archived_at: Timestamp | null
+  archived_by: number | null
 }
 
 export type PlacementStatus = 'proposed' | 'offered' | 'active' | 'ended' | 'declined'

@@ -14,6 +14,8 @@ export interface CohortSpec {
   primaries: Array<[string, string]>
   /** how many letters disclose harm (the DSL must see them) */
   safeguardingLetters: number
+  /** the opportunities catalogue's rows, in OPPORTUNITY_COLUMNS order */
+  catalogue?: Array<Array<string | number>>
 }
 
 export interface CohortFiles {
@@ -139,20 +141,46 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
     attendance: csv(attendance),
     sdq: csv(sdq),
     letters: csv(letters),
-    opportunities: csv(OPPORTUNITIES)
+    opportunities: csv([OPPORTUNITY_COLUMNS, ...(spec.catalogue ?? [])])
   }
 }
 
-const OPPORTUNITIES: Array<Array<string | number>> = [
-  ['name', 'category', 'capacity', 'interests', 'needs', 'lead', 'schedule', 'description'],
-  ['Year 7 football squad', 'sport', 22, 'football', 'friendships;ATTENDANCE_PERSISTENT_ABSENCE', 'Mr Achebe (PE)', 'Tuesday after school', 'Training and fixtures against local schools; everyone who comes plays.'],
-  ['Netball and basketball club', 'sport', 20, 'netball;basketball', 'friendships;self_esteem', 'Ms Kowalczyk (PE)', 'Thursday lunchtime', 'Skills, games and a termly tournament.'],
-  ['Art studio', 'creative', 15, 'art', 'general_anxiety;self_esteem', 'Mrs Adeleke (Art)', 'Wednesday lunchtime', 'A quiet studio to draw, paint and make; work goes up in the corridor gallery.'],
-  ['Junior choir and band', 'creative', 30, 'music;singing', 'friendships;separation', 'Mr Fenwick (Music)', 'Monday after school', 'Sing or play in the winter concert; no audition.'],
-  ['Drama club', 'creative', 24, 'drama;dance', 'self_esteem;friendships', 'Ms Oyelowo (English)', 'Friday after school', 'Games, improvisation and the Year 7 showcase.'],
-  ['Code club', 'stem', 16, 'computing;gaming;maths;engineering', 'friendships;LETTER_WORRY', 'Mr Lindqvist (Computing)', 'Wednesday after school', 'Make games and robots in small teams.'],
-  ['Green team', 'community', 12, 'nature;animals;science', 'general_anxiety;LETTER_WORRY', 'Miss Teague (Science)', 'Tuesday lunchtime', 'Look after the school garden, pond and bird boxes.'],
-  ['Library helpers and book club', 'community', 12, 'reading;writing;history', 'getting_lost;friendships;KS2_READING_BELOW_EXPECTED', 'Mrs Obi (Librarian)', 'Thursday lunchtime', 'Help run the library and choose the books the club reads.'],
-  ['Cooking club', 'life skills', 10, 'cooking', 'family;self_esteem', 'Mr Haddad (Food)', 'Monday lunchtime', 'Cook something to take home each week.'],
-  ['Peer mentors: buddy walk', 'wellbeing', 20, '', 'getting_lost;older_pupils;travel;separation', 'Ms Rahman (Pastoral)', 'First half term, before school', 'A Year 9 buddy meets the pupil at the gate and walks the timetable with them.']
-]
+const OPPORTUNITY_COLUMNS = ['name', 'category', 'capacity', 'min_places', 'interests', 'needs', 'year_groups', 'forms', 'rule', 'lead', 'schedule', 'description']
+
+/**
+ * Each demo school's catalogue, as its lead would keep it in a spreadsheet. The places add up to a
+ * little under the intake (about 88% of 180 and of 60), some sessions clash, and one has wording
+ * Lantern cannot read as a time, as real catalogues do.
+ */
+export const DEMO_CATALOGUES: Record<'999001' | '999002', Array<Array<string | number>>> = {
+  '999001': [
+    ['Year 7 football squad', 'sport', 18, 10, 'football', 'friendships;ATTENDANCE_PERSISTENT_ABSENCE', 7, '', '', 'Mr Achebe (PE)', 'Tuesday after school', 'Training and fixtures against local schools; everyone who comes plays.'],
+    ['Netball and basketball club', 'sport', 14, 8, 'netball;basketball', 'friendships;self_esteem', 7, '', '', 'Ms Kowalczyk (PE)', 'Thursday lunchtime', 'Skills, games and a termly tournament.'],
+    ['Art studio', 'creative', 12, 4, 'art', 'general_anxiety;self_esteem', 7, '', '', 'Mrs Adeleke (Art)', 'Wednesday lunchtime', 'A quiet studio to draw, paint and make; your work goes up in the corridor gallery.'],
+    ['Junior choir and band', 'creative', 14, 6, 'music;singing', 'friendships;separation', '7;8', '', '', 'Mr Fenwick (Music)', 'Monday after school', 'Sing or play in the winter concert. No audition: just come along.'],
+    ['Drama club', 'creative', 14, 6, 'drama;dance', 'self_esteem;friendships', 7, '', '', 'Ms Oyelowo (English)', 'Friday after school', 'Games, improvisation and the Year 7 showcase.'],
+    ['Code club', 'STEM', 12, 4, 'computing;gaming;maths;engineering', 'friendships;LETTER_WORRY', 7, '', '', 'Mr Lindqvist (Computing)', 'Wednesday 15:20-16:30', 'Make games and robots in small teams.'],
+    ['Green team', 'enrichment', 8, 3, 'nature;animals;science', 'general_anxiety;LETTER_WORRY', 7, '', '', 'Miss Teague (Science)', 'Tuesday lunchtime', 'Look after the school garden, the pond and the bird boxes.'],
+    ['Library helpers and book club', 'enrichment', 8, 3, 'reading;writing;history', 'getting_lost;friendships', 7, '', '', 'Mrs Obi (Librarian)', 'Thursday lunchtime', 'Help run the library and choose the books the club reads.'],
+    ['Cooking club', 'enrichment', 8, 4, 'cooking', 'family;self_esteem', 7, '', '', 'Mr Haddad (Food)', 'Monday lunchtime', 'Cook something to take home each week.'],
+    ['Reading buddies', 'learning support', 10, 2, 'reading', 'KS2_READING_BELOW_EXPECTED;self_esteem', 7, '7A;7B;7C', '', 'Mrs Green (English)', 'Tuesday and Friday morning', 'Read with a Year 10 buddy twice a week in tutor time.'],
+    ['Homework club', 'learning support', 8, 0, '', 'workload;organisation;KS2_MATHS_BELOW_EXPECTED', 7, '', '', 'Mr Begum (Maths)', 'Thursday after school', 'A quiet room, a teacher to ask and biscuits.'],
+    ['Friendship circle', 'friendship group', 8, 4, '', 'friendships;SDQ_PEER_HIGH;bullying', 7, '', '', 'Mr Ross (Pastoral)', 'Friday lunchtime', 'A small group to get to know each other over lunch.'],
+    ['Calm club', 'wellbeing group', 8, 3, '', 'general_anxiety;SDQ_EMOTIONAL_HIGH;separation', 7, '', '', 'Ms Rahman (Pastoral)', 'Wednesday lunchtime', 'A calm space to learn ways to handle worries, with games and a snack.'],
+    ['Sensory circuits', 'wellbeing group', 6, 2, '', 'SEN_SUPPORT;SDQ_HYPERACTIVITY_HIGH', 7, '', 'sen_any', 'Mrs Davies (SENCo)', 'Monday and Thursday morning', 'A short run of movement activities to start the day ready to learn.'],
+    ['Peer mentors: buddy walk', 'mentoring', 10, 4, '', 'getting_lost;older_pupils;travel;separation', 7, '', '', 'Ms Rahman (Pastoral)', 'First half term, before school', 'A Year 9 buddy meets you at the gate and walks your timetable with you.']
+  ],
+  '999002': [
+    ['Football and multi-sports', 'sport', 9, 6, 'football;rugby;cricket;athletics', 'friendships', 7, '', '', 'Mr Dlamini (PE)', 'Wednesday after school', 'A different sport each half term, and a match at the end of it.'],
+    ['Dance and gymnastics', 'sport', 6, 3, 'dance;gymnastics', 'self_esteem', 7, '', '', 'Ms Ferreira (PE)', 'Tuesday lunchtime', 'Learn a routine together and perform it in assembly if you want to.'],
+    ['Art and craft club', 'creative', 5, 2, 'art', 'general_anxiety', 7, '', '', 'Mrs Baptiste (Art)', 'Thursday lunchtime', 'Clay, collage and paint, at your own pace.'],
+    ['Music makers', 'creative', 5, 2, 'music;singing', 'separation;friendships', 7, '', '', 'Mr Quinn (Music)', 'Monday lunchtime', 'Try an instrument or sing; the school lends instruments.'],
+    ['Science and engineering club', 'stem', 5, 3, 'science;engineering;computing', 'LETTER_WORRY', 7, '', '', 'Dr Osei (Science)', 'Thursday 15:15-16:15', 'Build bridges, launch rockets and find out why things work.'],
+    ['Animal care', 'enrichment', 4, 2, 'animals;nature', 'family;general_anxiety', 7, '', '', 'Miss Harlow (Science)', 'Friday lunchtime', 'Help look after the school rabbits and the wildlife area.'],
+    ['Chess and games', 'enrichment', 4, 2, 'gaming;maths', 'friendships', '7;8', '', '', 'Mr Petrov (Maths)', 'Tuesday after school', 'Chess, card and board games; learn to play or beat the teacher.'],
+    ['Reading recovery', 'learning support', 4, 1, 'reading;writing', 'KS2_READING_BELOW_EXPECTED', 7, '', 'sen_support', 'Mrs Lowe (SENCo)', 'Monday and Wednesday morning', 'Short reading sessions with the same adult each week.'],
+    ['Lunch club', 'friendship group', 4, 2, '', 'friendships;lunch;SDQ_PEER_HIGH', 7, '', '', 'Ms Ahmed (Pastoral)', 'Wednesday lunchtime', 'Eat lunch in a small group somewhere quieter than the hall.'],
+    ['Worry busters', 'wellbeing group', 3, 2, '', 'general_anxiety;SDQ_EMOTIONAL_HIGH', 7, '', '', 'Ms Ahmed (Pastoral)', 'Friday 13:00-13:40', 'A small group that shares ways to feel calmer about school.'],
+    ['Year 9 mentors', 'mentoring', 4, 2, '', 'getting_lost;older_pupils;travel', 7, '', '', 'Mr Dlamini (PE)', 'Tuesday and Thursday morning', 'A Year 9 pupil meets you twice a week to help with anything new.']
+  ]
+}

@@ -11,7 +11,7 @@ import { rescreenSchool } from '../screening/service'
 import { runImport } from '../imports/service'
 import type { ImportKind } from '../imports/columns'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
-import { generateCohort, type CohortFiles, type CohortSpec } from './cohort'
+import { DEMO_CATALOGUES, generateCohort, type CohortFiles, type CohortSpec } from './cohort'
 
 export const DEMO_SCHOOLS = [
   { urn: '999001', name: 'Lantern Demo Academy' },
@@ -21,11 +21,11 @@ export const DEMO_SCHOOLS = [
 /** Each demo school's synthetic intake (invented primaries, establishment numbers 9xxx). */
 const DEMO_COHORTS: Record<string, CohortSpec> = {
   '999001': {
-    seed: 999001, pupils: 180, forms: ['7A', '7B', '7C', '7D', '7E', '7F'], safeguardingLetters: 2,
+    seed: 999001, pupils: 180, forms: ['7A', '7B', '7C', '7D', '7E', '7F'], safeguardingLetters: 2, catalogue: DEMO_CATALOGUES['999001'],
     primaries: [['Larkspur Lane Primary (demo)', '9101'], ['Hollowmere Primary (demo)', '9102'], ['St Ives Road Juniors (demo)', '9103'], ['Brackenfold Academy (demo)', '9104'], ['Kestrel Fields Primary (demo)', '9105'], ['Millbeck Primary (demo)', '9106']]
   },
   '999002': {
-    seed: 999002, pupils: 60, forms: ['7N', '7S'], safeguardingLetters: 0,
+    seed: 999002, pupils: 60, forms: ['7N', '7S'], safeguardingLetters: 0, catalogue: DEMO_CATALOGUES['999002'],
     primaries: [['Willowgate Primary (demo)', '9201'], ['Copperfield Juniors (demo)', '9202'], ['Ashby Brook Primary (demo)', '9203']]
   }
 }

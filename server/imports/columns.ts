@@ -20,7 +20,7 @@ export const KIND_COLUMNS: Record<CsvKind, readonly string[]> = {
   attendance: ['upn', 'sessions_possible', 'sessions_absent', 'sessions_present', 'attendance_pct', 'period', ...IDENTITY_COLUMNS],
   sdq: ['upn', 'informant', 'completed_on', ...SDQ_ITEM_COLUMNS, ...SDQ_IMPACT_COLUMNS, ...SDQ_PRESCORED_COLUMNS, ...IDENTITY_COLUMNS],
   letters: ['upn', 'letter', 'written_on', ...IDENTITY_COLUMNS],
-  opportunities: ['name', 'category', 'capacity', 'interests', 'needs', 'lead', 'schedule', 'description']
+  opportunities: ['name', 'category', 'capacity', 'min_places', 'interests', 'needs', 'year_groups', 'forms', 'rule', 'lead', 'schedule', 'description']
 }
 
 export const REQUIRED_COLUMNS: Record<CsvKind, readonly string[]> = {
@@ -58,7 +58,16 @@ const ALIASES = lookupTable<readonly string[]>({
   attendance_pct: ['Attendance', 'Attendance %', 'Attendance Percent', 'Attendance Percentage'],
   completed_on: ['Date Completed', 'Completed'],
   letter: ['Letter to Self', 'Letter Text'],
-  written_on: ['Date Written', 'Written']
+  written_on: ['Date Written', 'Written'],
+  // opportunities: capacity is the most places
+  capacity: ['Max Places', 'Maximum Places', 'Places'],
+  min_places: ['Min Places', 'Minimum Places', 'Minimum'],
+  year_groups: ['Year Groups', 'Years', 'For Years'],
+  forms: ['Form Groups', 'For Forms'],
+  rule: ['Eligibility', 'Eligibility Rule', 'Only For'],
+  lead: ['Staff Lead', 'Led By', 'Leader'],
+  schedule: ['When', 'Day and Time'],
+  description: ['Pupil Description', 'Description for Pupils']
 })
 
 export function normaliseHeader(header: string): string {

@@ -8,6 +8,8 @@ import type { ImportError } from './errors'
 import { checkUpn } from './upn'
 import * as v from './values'
 import { lookupTable } from '../lookup'
+import type { EligibilityRule, OpportunityCategory, OpportunitySlot } from '../vocabulary'
+import { slotsFromSchedule } from './schedule'
 
 export interface PupilFields {
   upn: string
@@ -47,12 +49,21 @@ export interface LetterFields extends Keyed { writtenOn: string | null; text: st
 export interface OpportunityFields {
   row: number
   name: string
-  category: string
+  category: OpportunityCategory
+  /** the most places */
   capacity: number
   interests: string[]
   needs: string[]
+  /** undefined: the file does not say, so Lantern keeps what it has (or its default) */
+  minPlaces?: number | undefined
+  yearGroups?: number[] | undefined
+  forms?: string[] | undefined
+  rule?: EligibilityRule | undefined
   lead?: string | undefined
   schedule?: string | undefined
+  /** read from the schedule's wording; empty when Lantern cannot tell */
+  slots: OpportunitySlot[]
+  /** the pupil-facing description */
   description?: string | undefined
 }
 export type PupilRecord = PupilFields & { row: number }
@@ -194,15 +205,22 @@ function schemas(today: string): Record<CsvKind, RowSchema> {
       written_on: cell(v.parseDate)
     }),
     opportunities: shape({
-      name: requiredText('the opportunity\'s name'), category: requiredText('a category (for example sport, creative)'),
+      name: requiredText('the opportunity\'s name'),
+      category: required(v.parseCategory, 'is blank — every row needs a category (for example sport, creative, learning support)'),
       capacity: required((s) => {
-        const n = v.parseWholeNumber(s, 'the number of places')
+        const n = v.parseWholeNumber(s, 'the most places')
         if (n < 1) throw new v.ValueProblem('should be at least 1 place')
         return n
-      }, 'is blank — give the number of places'),
+      }, 'is blank — give the most places it has'),
+      min_places: cell((s) => v.parseWholeNumber(s, 'the fewest places with which it runs')),
+      year_groups: cell(v.parseYearGroups),
+      forms: cell(v.parseList),
+      rule: cell(v.parseEligibilityRule),
       interests: listOf((s) => INTERESTS.includes(s), `interests Lantern knows (use ${INTERESTS.slice(0, 4).join(', ')} … joined with ;)`),
       needs: listOf((s) => WORRY_THEMES.includes(s) || REASON_CODE.test(s), 'worry themes or reason codes Lantern knows (for example friendships;KS2_READING_BELOW_EXPECTED)'),
       lead: text, schedule: text, description: text
+    }, (r, issue) => {
+      if (r.min_places !== undefined && r.min_places > r.capacity) issue('min_places', `is more than the ${r.capacity} places it has at most — check both numbers`)
     })
   }
 }
@@ -264,7 +282,11 @@ function keyOf(kind: CsvKind, r: Record<string, any>): string {
 
 function toRecord(kind: CsvKind, row: number, r: Record<string, any>, withIdentity: boolean, out: RowRecords): void {
   if (kind === 'opportunities') {
-    out.opportunities.push({ row, name: r.name, category: r.category, capacity: r.capacity, interests: r.interests ?? [], needs: r.needs ?? [], lead: r.lead, schedule: r.schedule, description: r.description })
+    out.opportunities.push({
+      row, name: r.name, category: r.category, capacity: r.capacity, interests: r.interests ?? [], needs: r.needs ?? [],
+      minPlaces: r.min_places, yearGroups: r.year_groups, forms: r.forms, rule: r.rule,
+      lead: r.lead, schedule: r.schedule, slots: slotsFromSchedule(r.schedule), description: r.description
+    })
     return
   }
   const keyed: Keyed = {

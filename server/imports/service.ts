@@ -10,6 +10,8 @@ import { decodeText, notTextReason } from './text'
 import type { ImportError } from './errors'
 import { validateRows, type Identity, type RowRecords } from './rows'
 import * as store from './store'
+import { slotText } from './schedule'
+import type { OpportunitySlot } from '../vocabulary'
 import { schoolDataChanged } from '../pupils/changes'
 
 export type { ImportError } from './errors'
@@ -149,6 +151,10 @@ function previewOf(record: object): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
     if (key === 'row' || key === 'identity' || key === 'items' || key === 'impact' || value === undefined) continue
+    if (key === 'slots') {
+      out[key] = (value as OpportunitySlot[]).map(slotText)
+      continue
+    }
     out[key] = value !== null && typeof value === 'object' && 'result' in value ? (value as { result: string }).result : value
   }
   return out
@@ -311,7 +317,8 @@ async function write(trx: Kysely<Database>, options: RunImportOptions, plan: Pla
     await tracked('opportunities', records.opportunities.map(keyOf.opportunities), () =>
       store.upsertOpportunities(trx, schoolId, records.opportunities.map((o) => ({
         name: o.name, category: o.category, capacity: o.capacity, interests: o.interests, needs: o.needs,
-        lead: o.lead ?? null, schedule: o.schedule ?? null, description: o.description ?? null
+        min_places: o.minPlaces ?? null, year_groups: o.yearGroups ?? null, forms: o.forms ?? null, rule: o.rule ?? null,
+        lead: o.lead ?? null, schedule: o.schedule ?? null, slots: o.slots, pupil_description: o.description ?? null
       }))))
   }
 

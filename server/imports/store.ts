@@ -20,7 +20,7 @@ const RESTORABLE: Record<ChangeTable, readonly string[]> = {
   attendance: ['possible', 'absent', 'period', 'updated_at'],
   sdq_administrations: ['prescored', 'items', 'impact_answers', 'scores', 'bands', 'updated_at'],
   letters: ['text', 'concern', 'analysis', 'analyser_version', 'updated_at'],
-  opportunities: ['category', 'capacity', 'interests', 'needs', 'lead', 'schedule', 'description', 'updated_at']
+  opportunities: ['category', 'capacity', 'min_places', 'interests', 'needs', 'year_groups', 'forms', 'rule', 'lead', 'schedule', 'slots', 'pupil_description', 'updated_at']
 }
 
 /** Imports for one school run one at a time (held until the transaction ends). */
@@ -251,20 +251,53 @@ export async function upsertLetters(db: Db, schoolId: number, rows: readonly Let
   return result.rows.map((r) => r.id)
 }
 
-export interface OpportunityRow { name: string; category: string; capacity: number; interests: string[]; needs: string[]; lead: string | null; schedule: string | null; description: string | null }
+export interface OpportunityRow {
+  name: string
+  category: string
+  capacity: number
+  interests: string[]
+  needs: string[]
+  /** null: the file does not say (a new row takes the default, an existing one keeps its own) */
+  min_places: number | null
+  year_groups: number[] | null
+  forms: string[] | null
+  rule: string | null
+  lead: string | null
+  schedule: string | null
+  slots: readonly object[]
+  pupil_description: string | null
+}
 
+/**
+ * Adds or updates opportunities by name. Columns the file leaves blank keep what the lead set in the
+ * app; slots follow the schedule's wording unless the wording is unchanged and the lead has set the
+ * times; the fewest places never passes the most. An archived opportunity stays archived.
+ */
 export async function upsertOpportunities(db: Db, schoolId: number, rows: readonly OpportunityRow[]): Promise<number[]> {
   if (!rows.length) return []
+  const arrays = (values: ReadonlyArray<readonly unknown[] | null>) => values.map((v) => (v === null ? null : textArrayLiteral(v.map(String))))
   const result = await sql<{ id: number }>`
-    insert into opportunities (school_id, name, category, capacity, interests, needs, lead, schedule, description)
-    select ${schoolId}, n, c, cap, i::text[], nd::text[], l, s, d from unnest(
-      ${column(rows, 'name')}::text[], ${column(rows, 'category')}::text[], ${column(rows, 'capacity')}::int[],
+    with input as (select * from unnest(
+      ${column(rows, 'name')}::text[], ${column(rows, 'category')}::text[], ${column(rows, 'capacity')}::int[], ${column(rows, 'min_places')}::int[],
       ${rows.map((r) => textArrayLiteral(r.interests))}::text[], ${rows.map((r) => textArrayLiteral(r.needs))}::text[],
-      ${column(rows, 'lead')}::text[], ${column(rows, 'schedule')}::text[], ${column(rows, 'description')}::text[]) as u(n, c, cap, i, nd, l, s, d)
+      ${arrays(rows.map((r) => r.year_groups))}::text[], ${arrays(rows.map((r) => r.forms))}::text[], ${column(rows, 'rule')}::text[],
+      ${column(rows, 'lead')}::text[], ${column(rows, 'schedule')}::text[], ${rows.map((r) => JSON.stringify(r.slots))}::text[],
+      ${column(rows, 'pupil_description')}::text[]) as u(n, c, cap, mn, i, nd, y, f, r, l, s, sl, d))
+    insert into opportunities (school_id, name, category, capacity, min_places, interests, needs, year_groups, forms, rule, lead, schedule, slots, pupil_description)
+    select ${schoolId}, n, c, cap, least(coalesce(mn, 0), cap), i::text[], nd::text[], coalesce(y::int[], '{7}'), coalesce(f::text[], '{}'), r, l, s, sl::jsonb, d from input
     on conflict (school_id, name) do update set
       category = excluded.category, capacity = excluded.capacity, interests = excluded.interests, needs = excluded.needs,
-      lead = coalesce(excluded.lead, opportunities.lead), schedule = coalesce(excluded.schedule, opportunities.schedule),
-      description = coalesce(excluded.description, opportunities.description), updated_at = now()
+      min_places = least(coalesce((select mn from input where n = excluded.name), opportunities.min_places), excluded.capacity),
+      year_groups = coalesce((select y::int[] from input where n = excluded.name), opportunities.year_groups),
+      forms = coalesce((select f::text[] from input where n = excluded.name), opportunities.forms),
+      rule = coalesce(excluded.rule, opportunities.rule),
+      lead = coalesce(excluded.lead, opportunities.lead),
+      slots = case
+        when excluded.schedule is null then opportunities.slots
+        when excluded.schedule = opportunities.schedule and jsonb_array_length(opportunities.slots) > 0 then opportunities.slots
+        else excluded.slots end,
+      schedule = coalesce(excluded.schedule, opportunities.schedule),
+      pupil_description = coalesce(excluded.pupil_description, opportunities.pupil_description), updated_at = now()
     returning id`.execute(db)
   return result.rows.map((r) => r.id)
 }

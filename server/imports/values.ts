@@ -2,6 +2,7 @@
 // throws a ValueProblem whose message says what is wrong and what to do; the row reader adds the
 // row, the column and the value.
 import { lookupTable } from '../lookup'
+import { OPPORTUNITY_CATEGORIES, OPPORTUNITY_CATEGORY_WORDS, type EligibilityRule, type OpportunityCategory } from '../vocabulary'
 
 export class ValueProblem extends Error {}
 
@@ -153,4 +154,44 @@ export function parseYear7Dob(value: string, today: string): string {
     return problem(`is not a plausible date of birth for a Year 7 pupil (between ${earliest} and ${latest}) — check the date and that the day comes first (DD/MM/YYYY)`)
   }
   return dob
+}
+
+/** Lower case, with spaces, hyphens and underscores run together as one space: "Friendship_Group" → "friendship group". */
+const words = (value: string) => value.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
+
+const CATEGORIES = lookupTable<OpportunityCategory>({
+  ...Object.fromEntries(OPPORTUNITY_CATEGORIES.flatMap((key) => [[words(key), key], [words(OPPORTUNITY_CATEGORY_WORDS[key]), key]])),
+  sports: 'sport', arts: 'creative', 'the arts': 'creative', friendship: 'friendship_group', friendships: 'friendship_group',
+  wellbeing: 'wellbeing_group', 'well being': 'wellbeing_group', mentor: 'mentoring', 'peer mentoring': 'mentoring'
+})
+
+/** An opportunity's category: the key or the words, any case ("STEM", "friendship group", "learning_support"). */
+export function parseCategory(value: string): OpportunityCategory {
+  return CATEGORIES[words(value)] ?? problem(`is not a category Lantern knows — use one of: ${OPPORTUNITY_CATEGORIES.map((k) => OPPORTUNITY_CATEGORY_WORDS[k].toLowerCase()).join(', ')}`)
+}
+
+const RULES = lookupTable<EligibilityRule>({
+  'sen support': 'sen_support', k: 'sen_support', 'sen k': 'sen_support',
+  ehcp: 'ehcp', e: 'ehcp', 'sen e': 'ehcp', ehc: 'ehcp', 'ehc plan': 'ehcp', 'education health and care plan': 'ehcp',
+  'sen any': 'sen_any', sen: 'sen_any', 'any sen': 'sen_any', 'sen support or ehcp': 'sen_any', 'sen support or a plan': 'sen_any'
+})
+
+/** An eligibility rule: sen_support (K), ehcp (E) or sen_any (either); "only pupils with …" may lead. */
+export function parseEligibilityRule(value: string): EligibilityRule {
+  const key = words(value).replace(/^only( pupils)?( with)?( an| a)? /, '').replace(/,/g, '')
+  return RULES[key] ?? problem('should be sen_support (SEN support), ehcp (a plan) or sen_any (either) — or leave it blank for no rule')
+}
+
+/** Year groups joined by ; — "7", "Y7", "Year 8", or a range "7-9" — each 7 to 13. */
+export function parseYearGroups(value: string): number[] {
+  const years = new Set<number>()
+  for (const item of parseList(value)) {
+    const m = /^(?:y(?:ear)?\s*)?(\d{1,2})(?:\s*(?:-|–|to)\s*(?:y(?:ear)?\s*)?(\d{1,2}))?$/i.exec(item)
+    const from = Number(m?.[1])
+    const to = m?.[2] === undefined ? from : Number(m[2])
+    if (!m || from < 7 || to > 13 || to < from) return problem(`'${item}' is not a secondary year group — give years 7 to 13 joined by ; (for example 7;8)`)
+    for (let y = from; y <= to; y++) years.add(y)
+  }
+  if (!years.size) return problem('gives no year group — give years 7 to 13 joined by ; (for example 7;8)')
+  return [...years].sort((a, b) => a - b)
 }

@@ -18,7 +18,7 @@ export async function loadAllocationPage(db: Kysely<Database>, schoolId: number)
       .orderBy('u.surname')
       .orderBy('u.forename')
       .execute(),
-    db.selectFrom('opportunities').select(['id', 'name', 'capacity']).where('school_id', '=', schoolId).orderBy('name').execute()
+    db.selectFrom('opportunities').select(['id', 'name', 'capacity']).where('school_id', '=', schoolId).where('archived_at', 'is', null).orderBy('name').execute()
   ])
   return { rows, opportunities }
 }
@@ -39,8 +39,8 @@ export function allocationPageView({ rows, opportunities }: AllocationPageData, 
   const forms = [...new Set(rows.filter((r) => r.status !== 'proposed').map((r) => r.form).filter((f): f is string => !!f))].sort()
   return {
     title: 'Opportunities for every pupil',
-    backHref: `/s/${urn}`,
-    backText: 'Home',
+    backHref: `/s/${urn}/opportunities`,
+    backText: 'Opportunities',
     placements: rows.map((r) => ({
       id: r.id,
       pupilId: r.pupil_id,

@@ -59,6 +59,8 @@ export interface MatchOpportunity {
   /** only pupils with SEN support (K), an EHCP (E), or either */
   rule: 'sen_support' | 'ehcp' | 'sen_any' | null
   slot: MatchSlot | null
+  /** every weekly session when it runs on more than one day (the first is also `slot`) */
+  slots?: readonly MatchSlot[]
   archived: boolean
 }
 

@@ -91,6 +91,14 @@ export function slotsClash(a: MatchSlot | null, b: MatchSlot | null): boolean {
   return a != null && b != null && a.weekday === b.weekday && a.start < b.end && b.start < a.end
 }
 
+const sessionsOf = (o: MatchOpportunity | undefined): readonly MatchSlot[] => (o ? (o.slots?.length ? o.slots : o.slot ? [o.slot] : []) : [])
+
+/** Two opportunities clash when any of their weekly sessions do. */
+export function opportunitiesClash(a: MatchOpportunity | undefined, b: MatchOpportunity): boolean {
+  const theirs = sessionsOf(b)
+  return sessionsOf(a).some((x) => theirs.some((y) => slotsClash(x, y)))
+}
+
 interface Prepared {
   pupils: MatchPupil[]
   opportunities: MatchOpportunity[]
@@ -131,7 +139,7 @@ function prepare(input: readonly MatchPupil[], catalogue: readonly MatchOpportun
     const own = confirmedAt[p]! >= 0 ? opportunities[confirmedAt[p]!]! : null
     for (let o = 0; o < m; o++) {
       const opportunity = opportunities[o]!
-      if (o === confirmedAt[p] || !openTo(pupil, opportunity) || slotsClash(own?.slot ?? null, opportunity.slot)) continue
+      if (o === confirmedAt[p] || !openTo(pupil, opportunity) || opportunitiesClash(own ?? undefined, opportunity)) continue
       fit[row * m + o] = scoreKeys(keys, opportunity)
     }
   })

@@ -18,7 +18,7 @@ export async function loadInvitationSlips(
     .selectFrom('placements as p')
     .innerJoin('pupils as u', (j) => j.onRef('u.id', '=', 'p.pupil_id').onRef('u.school_id', '=', 'p.school_id'))
     .innerJoin('opportunities as o', (j) => j.onRef('o.id', '=', 'p.opportunity_id').onRef('o.school_id', '=', 'p.school_id'))
-    .select(['p.pupil_id', 'u.forename', 'u.surname', 'u.preferred_forename', 'u.form', 'o.name', 'o.schedule', 'o.lead', 'o.description', 'o.interests'])
+    .select(['p.pupil_id', 'u.forename', 'u.surname', 'u.preferred_forename', 'u.form', 'o.name', 'o.schedule', 'o.lead', 'o.pupil_description', 'o.interests'])
     .where('p.school_id', '=', school.id)
     .where('p.status', 'in', ['offered', 'active'])
   q = 'placementId' in which ? q.where('p.id', '=', which.placementId) : q.where('u.form', '=', which.form)
@@ -33,7 +33,7 @@ export async function loadInvitationSlips(
       pupilName: pupilName(r),
       form: r.form,
       schoolName: school.name,
-      opportunity: { name: r.name, when: r.schedule, lead: r.lead, description: r.description },
+      opportunity: { name: r.name, when: r.schedule, lead: r.lead, description: r.pupil_description },
       youWrote: matching.length ? matching : found.map((i) => i.text).slice(0, 2)
     }
   })

@@ -31,3 +31,9 @@ export async function findPupil(db: Db, schoolId: number, pupilId: number) {
 export async function findPupilName(db: Db, schoolId: number, pupilId: number) {
   return db.selectFrom('pupils').select(['id', 'forename', 'surname', 'preferred_forename']).where('school_id', '=', schoolId).where('id', '=', pupilId).executeTakeFirst()
 }
+
+/** The school's forms, as its pupils' records name them, in order. */
+export async function listFormsOfSchool(db: Db, schoolId: number): Promise<string[]> {
+  const rows = await db.selectFrom('pupils').select('form').distinct().where('school_id', '=', schoolId).where('form', 'is not', null).orderBy('form').execute()
+  return rows.map((r) => r.form as string)
+}
