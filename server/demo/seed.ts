@@ -8,6 +8,8 @@ import { generatePassword, hashPassword } from '../accounts/service'
 import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { rescreenSchool } from '../screening/service'
+import { allocateForSchool } from '../opportunities/allocate'
+import { changePlacement, markAttendance } from '../opportunities/placements'
 import { runImport } from '../imports/service'
 import type { ImportKind } from '../imports/columns'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
@@ -97,6 +99,41 @@ export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().t
       if (result.errors.length) throw new Error(`The demo ${kind} file for ${s.urn} was refused: ${result.errors[0]!.message}`)
     }
     await rescreenSchool(db, school.id)
+    await allocateDemo(db, school.id, lead?.id ?? null, today)
+  }
+}
+
+/**
+ * The demo's opportunities allocated as a lead would on first start: every pupil gets a proposal; in
+ * each form the first third are offered their place, and half of those are taking part with a few
+ * weeks of register, so the allocation page and slips have something true to show.
+ */
+async function allocateDemo(db: Kysely<Database>, schoolId: number, userId: number | null, today: string): Promise<void> {
+  await allocateForSchool(db, schoolId, { userId })
+  const proposals = await db
+    .selectFrom('placements as p')
+    .innerJoin('pupils as u', 'u.id', 'p.pupil_id')
+    .select(['p.id', 'u.form'])
+    .where('p.school_id', '=', schoolId)
+    .where('p.status', '=', 'proposed')
+    .orderBy('u.form')
+    .orderBy('u.surname')
+    .orderBy('p.id')
+    .execute()
+  const by = { schoolId, userId }
+  const seen = new Map<string, number>()
+  const start = new Date(`${today}T12:00:00Z`)
+  for (const p of proposals) {
+    const n = seen.get(p.form ?? '') ?? 0
+    seen.set(p.form ?? '', n + 1)
+    if (n % 3 !== 0) continue
+    await changePlacement(db, by, p.id, 'offer', null)
+    if (n % 6 !== 0) continue
+    await changePlacement(db, by, p.id, 'start', null)
+    for (let week = 1; week <= 4; week++) {
+      const held = new Date(start.getTime() - week * 7 * 86_400_000).toISOString().slice(0, 10)
+      await markAttendance(db, by, p.id, held, (p.id + week) % 5 !== 0)
+    }
   }
 }
 

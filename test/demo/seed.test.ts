@@ -48,6 +48,13 @@ t.test('demo seed imports a synthetic cohort per school, fast, and only once', a
   const lead = await db.selectFrom('imports').innerJoin('users', 'users.id', 'imports.user_id').select('users.email').distinct().execute()
   t.same(lead.map((l) => l.email), ['lead@demo.lantern.test'], 'imported as the demo lead')
 
+  const placements = await sql<{ status: string; n: number }>`select status, count(*)::int as n from placements group by status order by status`.execute(db)
+  const byStatus: Record<string, number> = { proposed: 0, offered: 0, active: 0, ...Object.fromEntries(placements.rows.map((r) => [r.status, r.n])) }
+  t.ok(byStatus.proposed! > 100, `the allocation proposed opportunities (${byStatus.proposed})`)
+  t.ok(byStatus.offered! > 10 && byStatus.active! > 10, `some offered (${byStatus.offered}) and some taking part (${byStatus.active})`)
+  const register = await sql<{ n: number }>`select count(*)::int as n from placement_attendance`.execute(db)
+  t.equal(register.rows[0]!.n, byStatus.active! * 4, 'four weeks of register for each pupil taking part')
+
   await seedDemo(db)
   t.same(await perSchool(db), [a, b], 'running the demo again changes nothing')
 })
