@@ -18,7 +18,7 @@ export async function loadAllocationPage(db: Kysely<Database>, schoolId: number)
       .orderBy('u.surname')
       .orderBy('u.forename')
       .execute(),
-    db.selectFrom('opportunities').select(['id', 'name', 'capacity']).where('school_id', '=', schoolId).where('archived_at', 'is', null).orderBy('name').execute()
+    db.selectFrom('opportunities').select(['id', 'name', 'capacity', 'min_places']).where('school_id', '=', schoolId).where('archived_at', 'is', null).orderBy('name').execute()
   ])
   return { rows, opportunities }
 }
@@ -52,6 +52,8 @@ export function allocationPageView({ rows, opportunities }: AllocationPageData, 
       canOffer: r.status === 'proposed',
       canStart: r.status === 'offered',
       canDecline: r.status === 'proposed' || r.status === 'offered',
+      canChoose: r.status === 'proposed',
+      registerHref: r.status === 'active' ? `/s/${urn}/opportunities/placements/${r.id}/register` : null,
       slipHref: r.status === 'proposed' ? null : `/s/${urn}/opportunities/slips.pdf?placement=${r.id}`
     })),
     counts: {
@@ -59,7 +61,46 @@ export function allocationPageView({ rows, opportunities }: AllocationPageData, 
       offered: rows.filter((r) => r.status === 'offered').length,
       active: rows.filter((r) => r.status === 'active').length
     },
-    opportunities: opportunities.map((o) => ({ name: o.name, taken: taken.get(o.id) ?? 0, places: o.capacity })),
+    opportunities: opportunities.map((o) => {
+      const n = taken.get(o.id) ?? 0
+      return { id: o.id, name: o.name, taken: n, places: o.capacity, onHold: n > 0 && n < o.min_places ? `On hold: fewer than its minimum of ${o.min_places}` : null }
+    }),
+    /** for "choose another": every opportunity still running */
+    choices: opportunities.map((o) => ({ value: o.id, label: o.name })),
     slipForms: forms.map((f) => ({ form: f, href: `/s/${urn}/opportunities/slips.pdf?form=${encodeURIComponent(f)}` }))
+  }
+}
+
+/** One pupil's register on one opportunity. */
+export async function loadRegisterPage(db: Kysely<Database>, schoolId: number, placementId: number) {
+  const placement = await db
+    .selectFrom('placements as p')
+    .innerJoin('pupils as u', (j) => j.onRef('u.id', '=', 'p.pupil_id').onRef('u.school_id', '=', 'p.school_id'))
+    .innerJoin('opportunities as o', (j) => j.onRef('o.id', '=', 'p.opportunity_id').onRef('o.school_id', '=', 'p.school_id'))
+    .select(['p.id', 'p.status', 'p.pupil_id', 'u.forename', 'u.surname', 'u.preferred_forename', 'u.form', 'o.name as opportunity_name'])
+    .where('p.school_id', '=', schoolId)
+    .where('p.id', '=', placementId)
+    .executeTakeFirst()
+  if (!placement) return null
+  const sessions = await db.selectFrom('placement_attendance').select(['held_on', 'present']).where('school_id', '=', schoolId).where('placement_id', '=', placementId).orderBy('held_on', 'desc').execute()
+  return { placement, sessions }
+}
+
+export function registerPageView({ placement, sessions }: NonNullable<Awaited<ReturnType<typeof loadRegisterPage>>>, urn: string, today: string) {
+  const name = pupilName(placement)
+  const present = sessions.filter((s) => s.present).length
+  return {
+    title: `${placement.opportunity_name}: ${name}`,
+    backHref: `/s/${urn}/opportunities/allocation`,
+    backText: 'Each pupil’s opportunity',
+    placementId: placement.id,
+    pupilId: placement.pupil_id,
+    name,
+    opportunity: placement.opportunity_name,
+    status: STATUS_WORDS[placement.status],
+    canRecord: placement.status === 'active' || placement.status === 'ended',
+    sessions: sessions.map((s) => ({ heldOn: s.held_on, present: s.present ? 'Came' : 'Did not come' })),
+    takeUp: sessions.length ? `Came to ${present} of ${sessions.length} session${sessions.length === 1 ? '' : 's'}` : 'No sessions recorded yet',
+    today
   }
 }

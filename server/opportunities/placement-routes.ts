@@ -6,16 +6,26 @@ import { z } from 'zod'
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors'
 import { PDF_FONTS } from '../platform/fonts'
 import { formText } from '../platform/form-text'
-import { formBody, idParam, onlyStaff, schoolOf } from '../platform/routes'
+import { formBody, idParam, onlyStaff, renderFormErrors, schoolOf } from '../platform/routes'
 import { allocateForSchool } from './allocate'
-import { allocationPageView, loadAllocationPage } from './allocation-page'
-import { changePlacement, type PlacementAction } from './placements'
+import { allocationPageView, loadAllocationPage, loadRegisterPage, registerPageView } from './allocation-page'
+import { changePlacement, chooseInstead, markAttendance, type PlacementAction } from './placements'
 import { loadInvitationSlips } from './slip-data'
 import { renderInvitationSlips } from './slips'
 
 const actionForm = z.object({
   action: z.enum(['offer', 'start', 'decline'], { error: 'Choose what to do' }),
   reason: formText('The reason').trim().max(1000, 'Keep the reason to 1,000 characters or fewer').optional()
+})
+
+const insteadForm = z.object({
+  opportunity: z.string().regex(/^\d{1,9}$/, 'Choose an opportunity').transform(Number),
+  reason: formText('The reason').trim().min(1, 'Say why you chose another opportunity').max(1000, 'Keep the reason to 1,000 characters or fewer')
+})
+
+const registerForm = z.object({
+  held_on: z.iso.date({ error: 'Enter the date of the session, like 2026-09-15' }),
+  present: z.enum(['yes', 'no'], { error: 'Say whether the pupil came' })
 })
 
 const slipQuery = z.union([z.object({ placement: z.string().regex(/^\d{1,9}$/).transform(Number) }), z.object({ form: formText('The form').trim().min(1).max(20) })])
@@ -49,7 +59,8 @@ export async function placementRoutes(app: FastifyInstance) {
     const summary = await allocateForSchool(app.db, school.id, { userId: request.user!.id, ip: request.ip })
     const unplaced = summary.unplaced.length ? ` ${summary.unplaced.length} could not be placed: see the list below.` : ''
     const held = summary.on_hold.length ? ` On hold below their minimum: ${summary.on_hold.map((h) => h.opportunity).join(', ')}.` : ''
-    request.flash('success', `Allocation done: ${summary.placed} pupils have a proposal (${summary.kept} confirmed offers kept).${unplaced}${held}`)
+    const fit = ` Total fit ${summary.total_fit.toLocaleString('en-GB')}, against ${summary.greedy_fit.toLocaleString('en-GB')} for first come, first served.`
+    request.flash('success', `Allocation done: ${summary.placed} pupils have a proposal (${summary.kept} confirmed offers kept).${unplaced}${held}${fit}`)
     return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
   })
 
@@ -67,6 +78,53 @@ export async function placementRoutes(app: FastifyInstance) {
     }
     request.flash('success', parsed.data.action === 'offer' ? 'Offered. Print the invitation slip when you are ready.' : parsed.data.action === 'start' ? 'Marked as taking part.' : 'Declined, with your reason kept.')
     return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+  })
+
+  app.post('/opportunities/placements/:id/instead', async (request, reply) => {
+    const school = schoolOf(request)
+    const parsed = insteadForm.safeParse(formBody(request))
+    if (!parsed.success) {
+      request.flash('important', parsed.error.issues[0]!.message)
+      return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+    }
+    try {
+      await chooseInstead(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, idParam(request, 'id'), parsed.data.opportunity, parsed.data.reason)
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err
+      request.flash('important', err.message)
+      return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+    }
+    request.flash('success', 'Offered the opportunity you chose; the proposal is kept as declined, with your reason.')
+    return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+  })
+
+  const registerPage = async (schoolId: number, urn: string, placementId: number) => {
+    const data = await loadRegisterPage(app.db, schoolId, placementId)
+    if (!data) throw new NotFoundError()
+    return registerPageView(data, urn, new Date().toISOString().slice(0, 10))
+  }
+
+  app.get('/opportunities/placements/:id/register', async (request, reply) => {
+    const school = schoolOf(request)
+    const model = await registerPage(school.id, school.urn, idParam(request, 'id'))
+    await request.audit({ action: 'placement_register_viewed', subjectType: 'pupil', subjectId: model.pupilId, detail: { placement: model.placementId } })
+    return reply.page('opportunities/register.hbs', { ...model, values: {} })
+  })
+
+  app.post('/opportunities/placements/:id/register', async (request, reply) => {
+    const school = schoolOf(request)
+    const id = idParam(request, 'id')
+    const body = formBody(request)
+    const parsed = registerForm.safeParse(body)
+    if (!parsed.success) return renderFormErrors(reply, 'opportunities/register.hbs', { ...(await registerPage(school.id, school.urn, id)), values: body }, parsed.error)
+    try {
+      await markAttendance(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, id, parsed.data.held_on, parsed.data.present === 'yes')
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err
+      return renderFormErrors(reply, 'opportunities/register.hbs', { ...(await registerPage(school.id, school.urn, id)), values: body }, [{ field: 'present', message: err.message }], 409)
+    }
+    request.flash('success', 'Saved.')
+    return reply.redirect(`/s/${school.urn}/opportunities/placements/${id}/register`, 303)
   })
 
   app.get('/opportunities/slips.pdf', async (request, reply) => {
