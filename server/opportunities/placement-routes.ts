@@ -60,7 +60,9 @@ export async function placementRoutes(app: FastifyInstance) {
     const unplaced = summary.unplaced.length ? ` ${summary.unplaced.length} could not be placed: see the list below.` : ''
     const held = summary.on_hold.length ? ` On hold below their minimum: ${summary.on_hold.map((h) => h.opportunity).join(', ')}.` : ''
     const fit = ` Total fit ${summary.total_fit.toLocaleString('en-GB')}, against ${summary.greedy_fit.toLocaleString('en-GB')} for first come, first served.`
-    request.flash('success', `Allocation done: ${summary.placed} pupils have a proposal (${summary.kept} confirmed offers kept).${unplaced}${held}${fit}`)
+    const pupils = summary.placed === 1 ? '1 pupil has a proposal' : `${summary.placed} pupils have a proposal`
+    const kept = summary.kept === 1 ? '1 confirmed offer kept' : `${summary.kept} confirmed offers kept`
+    request.flash('success', `Allocation done: ${pupils} (${kept}).${unplaced}${held}${fit}`)
     return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
   })
 

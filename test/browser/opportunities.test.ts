@@ -62,6 +62,18 @@ if (!hasChromium) {
     await page.click('.govuk-error-summary a[href="#slot1_end"]')
     t.equal(await page.evaluate(() => document.activeElement?.id), 'slot1_end', 'the summary link moves to its field')
     await axe('the form with errors')
+
+    // each pupil's opportunity: empty, after the allocation, and a register
+    await page.goto(`${address}${base}/allocation`)
+    await axe('the allocation page before a run')
+    await page.click('text=Run the allocation')
+    await page.waitForURL(`${address}${base}/allocation`)
+    t.match(await page.textContent('main'), 'Allocation done: 1 pupil has a proposal')
+    await axe('the allocation page with proposals')
+    const placement = await app.db.selectFrom('placements').select('id').executeTakeFirstOrThrow()
+    await app.db.updateTable('placements').set({ status: 'active' }).where('id', '=', placement.id).execute()
+    await page.goto(`${address}${base}/placements/${placement.id}/register`)
+    await axe('the register')
     t.same(problems.filter((p) => !p.includes('status of 422')), [], 'no console errors or blocked scripts')
   })
 }
