@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { recordAudit } from '../platform/audit'
-import { allocateOpportunities, type MatchOpportunity, type MatchPupil, type UnplacedWhy } from './match'
+import { allocateOpportunities, type MatchPupil, type UnplacedWhy } from './match'
 import { loadPupilsForMatching } from './inputs'
 import { opportunitiesForMatching } from './matching-catalogue'
 import * as placements from './placement-store'
@@ -29,23 +29,7 @@ export async function allocateForSchool(
   return db.transaction().execute(async (trx) => {
     // one allocation of a school at a time
     await sql`select pg_advisory_xact_lock(hashtext('lantern_allocation'), ${schoolId})`.execute(trx)
-    const [pupils, catalogue] = await Promise.all([loadPupilsForMatching(trx, schoolId), opportunitiesForMatching(trx, schoolId)])
-    const matchPupils: MatchPupil[] = pupils.map((p) => ({
-      id: p.id,
-      form: p.form,
-      yearGroup: 7,
-      level: p.level,
-      hidden: p.hidden,
-      safeguarding: p.safeguarding,
-      sen: p.sen,
-      interests: p.interests,
-      strengths: p.strengths,
-      worries: p.worries,
-      reasons: p.reasons,
-      current: p.confirmed ? { opportunityId: p.confirmed.opportunityId, confirmed: true } : null
-    }))
-    const opportunities: MatchOpportunity[] = catalogue
-    const result = allocateOpportunities(matchPupils, opportunities)
+    const { pupils, opportunities, result } = await planAllocation(trx, schoolId)
     const upnOf = new Map(pupils.map((p) => [p.id, p.upn]))
     const nameOf = new Map(opportunities.map((o) => [o.id, o.name]))
     if (!opts.dryRun) {
@@ -73,4 +57,24 @@ export async function allocateForSchool(
       dry_run: opts.dryRun === true
     }
   })
+}
+
+/** The cohort and catalogue as the matcher sees them, and what it would choose now. Reads only. */
+export async function planAllocation(db: Kysely<Database>, schoolId: number) {
+  const [pupils, opportunities] = await Promise.all([loadPupilsForMatching(db, schoolId), opportunitiesForMatching(db, schoolId)])
+  const matchPupils: MatchPupil[] = pupils.map((p) => ({
+    id: p.id,
+    form: p.form,
+    yearGroup: 7,
+    level: p.level,
+    hidden: p.hidden,
+    safeguarding: p.safeguarding,
+    sen: p.sen,
+    interests: p.interests,
+    strengths: p.strengths,
+    worries: p.worries,
+    reasons: p.reasons,
+    current: p.confirmed ? { opportunityId: p.confirmed.opportunityId, confirmed: true } : null
+  }))
+  return { pupils, opportunities, result: allocateOpportunities(matchPupils, opportunities) }
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Database, PlacementStatus } from '../db/schema'
 import { pupilName } from '../pupils/names'
 import { STATUS_WORDS } from './placements'
+import { planAllocation } from './allocate'
 
 export async function loadAllocationPage(db: Kysely<Database>, schoolId: number) {
   const [rows, opportunities] = await Promise.all([
@@ -20,7 +21,17 @@ export async function loadAllocationPage(db: Kysely<Database>, schoolId: number)
       .execute(),
     db.selectFrom('opportunities').select(['id', 'name', 'capacity', 'min_places']).where('school_id', '=', schoolId).where('archived_at', 'is', null).orderBy('name').execute()
   ])
-  return { rows, opportunities }
+  // pupils with no live place, and why, as the allocation sees them now (the pure matcher: reads only)
+  const plan = await planAllocation(db, schoolId)
+  const live = new Set(rows.map((r) => r.pupil_id))
+  const byId = new Map(plan.pupils.map((p) => [p.id, p]))
+  const names = new Map((await db.selectFrom('pupils').select(['id', 'forename', 'surname', 'preferred_forename', 'form']).where('school_id', '=', schoolId).execute()).map((p) => [p.id, p]))
+  const without = plan.pupils.filter((p) => !live.has(p.id)).map((p) => {
+    const why = plan.result.unplaced.find((u) => u.pupilId === p.id)
+    const pupil = names.get(p.id)!
+    return { id: p.id, name: pupilName(pupil), form: pupil.form, why: why ? why.explanation : 'A place is free for them: run the allocation again.', level: byId.get(p.id)?.level ?? null }
+  })
+  return { rows, opportunities, without }
 }
 
 export type AllocationPageData = Awaited<ReturnType<typeof loadAllocationPage>>
@@ -33,7 +44,7 @@ const STATUS_TAG: Record<PlacementStatus, string> = {
   declined: 'govuk-tag--grey'
 }
 
-export function allocationPageView({ rows, opportunities }: AllocationPageData, urn: string) {
+export function allocationPageView({ rows, opportunities, without }: AllocationPageData, urn: string) {
   const taken = new Map<number, number>()
   for (const r of rows) taken.set(r.opportunity_id, (taken.get(r.opportunity_id) ?? 0) + 1)
   const forms = [...new Set(rows.filter((r) => r.status !== 'proposed').map((r) => r.form).filter((f): f is string => !!f))].sort()
@@ -67,6 +78,7 @@ export function allocationPageView({ rows, opportunities }: AllocationPageData, 
     }),
     /** for "choose another": every opportunity still running */
     choices: opportunities.map((o) => ({ value: o.id, label: o.name })),
+    without: without.map((w) => ({ ...w, href: `/s/${urn}/pupils/${w.id}` })),
     slipForms: forms.map((f) => ({ form: f, href: `/s/${urn}/opportunities/slips.pdf?form=${encodeURIComponent(f)}` }))
   }
 }
