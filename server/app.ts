@@ -22,6 +22,7 @@ import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes
 import { pupilRoutes } from './screening/pupil-routes'
 import { screeningRoutes } from './screening/routes'
 import { placementRoutes } from './opportunities/placement-routes'
+import { opportunityProfileSection } from './opportunities/profile-section'
 import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
 
 declare module 'fastify' {
@@ -108,7 +109,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(letterRoutes)
         await school.register(alertRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
-        await school.register(pupilRoutes)
+        // the profile shows sections of domains above screening, passed in rather than imported upwards
+        await school.register(pupilRoutes, { profileSections: [opportunityProfileSection] })
         await school.register(exportRoutes)
         await school.register(screeningRoutes)
         await school.register(placementRoutes)

@@ -19,7 +19,17 @@ const decisionForm = z.object({
 
 
 
-export async function pupilRoutes(app: FastifyInstance) {
+/**
+ * A section another domain adds to the profile (opportunities today, supervision later). Screening sits
+ * below them, so the entry point passes their loaders in rather than screening importing upwards.
+ * Each returns the partial to render and its model, or null to show nothing.
+ */
+export type ProfileSection = (db: FastifyInstance['db'], school: { id: number; urn: string }, pupilId: number) => Promise<{ partial: string; model: unknown } | null>
+
+export async function pupilRoutes(app: FastifyInstance, opts: { profileSections?: readonly ProfileSection[] } = {}) {
+  const sectionsFor = async (school: { id: number; urn: string }, pupilId: number) =>
+    (await Promise.all((opts.profileSections ?? []).map((section) => section(app.db, school, pupilId)))).filter((s) => s !== null)
+
   app.addHook('preHandler', onlyStaff)
   app.get('/pupils', async (request, reply) => {
     const school = schoolOf(request)
@@ -34,8 +44,9 @@ export async function pupilRoutes(app: FastifyInstance) {
     const school = schoolOf(request)
     const pupilId = idParam(request, 'id')
     const model = await pupilProfileModel(app.db, school.id, school.urn, pupilId)
+    const sections = await sectionsFor(school, pupilId)
     await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
-    return reply.page('pupils/profile.hbs', { ...model, values: {} })
+    return reply.page('pupils/profile.hbs', { ...model, sections, values: {} })
   })
 
   app.post('/pupils/:id/level', async (request, reply) => {
@@ -49,7 +60,7 @@ export async function pupilRoutes(app: FastifyInstance) {
       await request.audit({ action: 'pupil_viewed', subjectType: 'pupil', subjectId: pupilId })
       return reply.page(
         'pupils/profile.hbs',
-        { ...model, values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.key, e.message])), levelOptions: model.levelOptions.map((o) => ({ ...o, checked: o.value === body.level })) },
+        { ...model, sections: await sectionsFor(school, pupilId), values: body, errors, fieldError: Object.fromEntries(errors.map((e) => [e.key, e.message])), levelOptions: model.levelOptions.map((o) => ({ ...o, checked: o.value === body.level })) },
         422
       )
     }

@@ -55,6 +55,12 @@ t.test('the lead runs the allocation; staff offer and decline; slips print for o
   t.match((await pastoral.get(`/s/${school.urn}/opportunities/allocation`)).body, 'Say why', 'a decline needs a reason')
   await pastoral.post(`/s/${school.urn}/opportunities/placements/${ids.at(-1)}`, { action: 'decline', reason: 'Already in a club on that day' })
 
+  const zoePupil = (await app.db.selectFrom('placements').select('pupil_id').where('id', '=', Number(zoe)).executeTakeFirstOrThrow()).pupil_id
+  const profile = await lead.get(`/s/${school.urn}/pupils/${zoePupil}`)
+  t.equal(profile.statusCode, 200)
+  t.match(profile.body, 'id="opportunity"', 'the profile has an Opportunity section')
+  t.match(profile.body, 'Offered')
+  t.match(profile.body, 'likes football (letter)')
   const after = await lead.get(`/s/${school.urn}/opportunities/allocation`)
   t.match(after.body, 'Print the slips for 7N')
   // Handlebars writes '=' in an attribute as &#x3D;, which the browser reads back as '='
