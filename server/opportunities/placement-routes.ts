@@ -12,6 +12,7 @@ import { allocationPageView, loadAllocationPage, loadRegisterPage, registerPageV
 import { changePlacement, chooseInstead, markAttendance, type PlacementAction } from './placements'
 import { loadInvitationSlips } from './slip-data'
 import { renderInvitationSlips } from './slips'
+import { loadOutcomes, outcomesView } from './outcomes'
 
 const actionForm = z.object({
   action: z.enum(['offer', 'start', 'decline'], { error: 'Choose what to do' }),
@@ -127,6 +128,13 @@ export async function placementRoutes(app: FastifyInstance) {
     }
     request.flash('success', 'Saved.')
     return reply.redirect(`/s/${school.urn}/opportunities/placements/${id}/register`, 303)
+  })
+
+  app.get('/opportunities/outcomes', async (request, reply) => {
+    const school = schoolOf(request)
+    const model = outcomesView(await loadOutcomes(app.db, school.id), school.urn)
+    await request.audit({ action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id })
+    return reply.page('opportunities/outcomes.hbs', model)
   })
 
   app.get('/opportunities/slips.pdf', async (request, reply) => {

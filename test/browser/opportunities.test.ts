@@ -74,6 +74,8 @@ if (!hasChromium) {
     await app.db.updateTable('placements').set({ status: 'active' }).where('id', '=', placement.id).execute()
     await page.goto(`${address}${base}/placements/${placement.id}/register`)
     await axe('the register')
+    await page.goto(`${address}${base}/outcomes`)
+    await axe('the outcomes page')
     t.same(problems.filter((p) => !p.includes('status of 422')), [], 'no console errors or blocked scripts')
   })
 }
