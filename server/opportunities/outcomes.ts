@@ -7,10 +7,11 @@ import type { Kysely } from 'kysely'
 import type { Database, PlacementStatus } from '../db/schema'
 import { barChart } from '../charts/charts'
 import { chartMarkup } from '../charts/markup'
+import { pupilName } from '../pupils/names'
 
 export async function loadOutcomes(db: Kysely<Database>, schoolId: number) {
   const [pupils, sdq, placements, attendance] = await Promise.all([
-    db.selectFrom('pupils').select(['id', 'fsm', 'sen', 'looked_after', 'eal']).where('school_id', '=', schoolId).execute(),
+    db.selectFrom('pupils').select(['id', 'forename', 'surname', 'preferred_forename', 'form', 'fsm', 'sen', 'looked_after', 'eal']).where('school_id', '=', schoolId).orderBy('surname').orderBy('forename').execute(),
     db.selectFrom('sdq_administrations').select(['pupil_id', 'informant', 'completed_on', 'scores']).where('school_id', '=', schoolId).orderBy('completed_on').orderBy('id').execute(),
     db
       .selectFrom('placements as p')
@@ -18,7 +19,7 @@ export async function loadOutcomes(db: Kysely<Database>, schoolId: number) {
       .select(['p.id', 'p.pupil_id', 'p.status', 'o.id as opportunity_id', 'o.name'])
       .where('p.school_id', '=', schoolId)
       .execute(),
-    db.selectFrom('placement_attendance').select(['placement_id', 'present']).where('school_id', '=', schoolId).execute()
+    db.selectFrom('placement_attendance').select(['placement_id', 'held_on', 'present']).where('school_id', '=', schoolId).orderBy('held_on').execute()
   ])
   return { pupils, sdq, placements, attendance }
 }
@@ -104,6 +105,25 @@ export function outcomesView(data: OutcomesData, urn: string) {
   const offered = data.pupils.filter((p) => offeredPupils.has(p.id))
   const taking = data.pupils.filter((p) => tookUpPupils.has(p.id))
   const withAttendance = takeUp.filter((t) => t.attendance !== null)
+  // The watch list: prompts to look again before the summer term, not judgements about a child.
+  const registers = new Map<number, boolean[]>()
+  for (const a of data.attendance) registers.set(a.placement_id, [...(registers.get(a.placement_id) ?? []), a.present])
+  const nameOf = new Map(data.pupils.map((p) => [p.id, p]))
+  const entry = (pupilId: number, why: string) => {
+    const p = nameOf.get(pupilId)!
+    return { name: pupilName(p), form: p.form, href: `/s/${urn}/pupils/${pupilId}`, why }
+  }
+  const watch = [
+    ...data.placements
+      .filter((p) => p.status === 'active')
+      .filter((p) => {
+        const r = registers.get(p.id) ?? []
+        return r.length >= 3 && r.slice(-3).filter(Boolean).length <= 1
+      })
+      .map((p) => entry(p.pupil_id, `missed two of the last three sessions of ${p.name}`)),
+    ...[...changes].filter(([, change]) => change > 0).map(([pupilId, change]) => entry(pupilId, `SDQ total difficulties up ${change} since transition`)),
+    ...data.pupils.filter((p) => !offeredPupils.has(p.id)).map((p) => entry(p.id, 'not offered an opportunity yet'))
+  ]
   return {
     title: 'Outcomes across Year 7',
     backHref: `/s/${urn}/opportunities/allocation`,
@@ -115,6 +135,7 @@ export function outcomesView(data: OutcomesData, urn: string) {
       group('Whole cohort', data.pupils.map((p) => p.id), changes)
     ],
     takeUp,
+    watch,
     takeUpChart: withAttendance.length
       ? chartMarkup(barChart({ title: 'Sessions attended, by opportunity', labels: withAttendance.map((t) => t.name), values: withAttendance.map((t) => t.attendance!), unit: '%', max: 100 }))
       : null,
