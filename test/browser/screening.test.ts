@@ -2,12 +2,10 @@
 // errors, for the dashboard, the list (filtered too), a profile with a marked letter and its form's errors,
 // and the settings page.
 import t from 'tap'
-import { readFileSync } from 'node:fs'
 import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
 import { loadPupils, pupilId } from '../screening/cohort'
-import { hasChromium, launch } from './browser'
+import { axeViolations, hasChromium, launch, watchProblems } from './browser'
 
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const LETTER = 'I like art club. I am scared of getting lost. I hurt myself when I am sad.'
 const span = (s: string) => ({ text: s, start: LETTER.indexOf(s), end: LETTER.indexOf(s) + s.length })
 
@@ -26,17 +24,8 @@ if (!hasChromium) {
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
     const context = await launch(t)
     const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
-    const axe = async (label: string) => {
-      await page.evaluate(axeSource)
-      const result = await page.evaluate(async () => {
-        const r = await (globalThis as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-        return r.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`)
-      })
-      t.same(result, [], `${label}: no accessibility violations`)
-    }
+    const problems = watchProblems(page)
+    const axe = async (label: string) => t.same(await axeViolations(page), [], `${label}: no accessibility violations`)
 
     await page.goto(`${address}/login`)
     await page.fill('#email', 'lead@axe.test')
