@@ -111,7 +111,7 @@ export function outcomesView(data: OutcomesData, urn: string) {
   const nameOf = new Map(data.pupils.map((p) => [p.id, p]))
   const entry = (pupilId: number, why: string) => {
     const p = nameOf.get(pupilId)!
-    return { name: pupilName(p), form: p.form, href: `/s/${urn}/pupils/${pupilId}`, why }
+    return { pupilId, name: pupilName(p), form: p.form, href: `/s/${urn}/pupils/${pupilId}`, why }
   }
   const watch = [
     ...data.placements

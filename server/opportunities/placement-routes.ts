@@ -50,7 +50,7 @@ export async function placementRoutes(app: FastifyInstance) {
   app.get('/opportunities/allocation', async (request, reply) => {
     const school = schoolOf(request)
     const model = allocationPageView(await loadAllocationPage(app.db, school.id), school.urn)
-    await request.audit({ action: 'allocation_viewed', subjectType: 'school', subjectId: school.id, detail: { pupils: model.placements.length } })
+    await request.audit({ action: 'allocation_viewed', subjectType: 'school', subjectId: school.id, detail: { pupils: model.placements.length, pupil_ids: [...model.placements.map((p) => p.pupilId), ...model.without.map((w) => w.id)] } })
     return reply.page('opportunities/allocation.hbs', model)
   })
 
@@ -133,7 +133,8 @@ export async function placementRoutes(app: FastifyInstance) {
   app.get('/opportunities/outcomes', async (request, reply) => {
     const school = schoolOf(request)
     const model = outcomesView(await loadOutcomes(app.db, school.id), school.urn)
-    await request.audit({ action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id })
+    // the watch list names pupils: audited as a view of their data
+    await request.audit({ action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id, detail: { watch_pupil_ids: [...new Set(model.watch.map((w) => w.pupilId))] } })
     return reply.page('opportunities/outcomes.hbs', model)
   })
 

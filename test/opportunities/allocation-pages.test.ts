@@ -77,6 +77,8 @@ t.test('the lead runs the allocation; staff offer and decline; slips print for o
   t.notMatch(text, /intervention|thriving|getting|[A-Z]+_[A-Z_]+/)
   t.equal((await auditRows(app, 'invitation_slips_printed')).length, 1)
   t.equal((await auditRows(app, 'opportunities_allocated')).length, 1)
+  const viewed = await auditRows(app, 'allocation_viewed')
+  t.ok(viewed.length > 0 && (viewed.at(-1)!.detail as { pupil_ids: number[] }).pupil_ids.length === 2, 'each view of the page records the pupils it named')
   t.equal((await lead.get(`/s/${school.urn}/opportunities/slips.pdf?form=7X`)).statusCode, 404, 'nothing to print')
 })
 

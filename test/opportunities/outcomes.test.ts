@@ -1,7 +1,7 @@
 // Outcomes across Year 7 as a pure view over plain data, and the page as staff see it.
 import t from 'tap'
 import { outcomesView, sdqChanges, type OutcomesData } from '../../server/opportunities/outcomes'
-import { buildTestApp, createSchool, createUser, signedIn } from '../helper'
+import { auditRows, buildTestApp, createSchool, createUser, signedIn } from '../helper'
 
 const sdq = (pupil_id: number, informant: 'self' | 'parent', completed_on: string, total: number) => ({ pupil_id, informant, completed_on, scores: { total } })
 
@@ -63,5 +63,6 @@ t.test('the outcomes page for staff; link workers get 403', async (t) => {
   t.equal(page.statusCode, 200)
   t.match(page.body, 'meaningful for groups of pupils, not for one child')
   t.match(page.body, 'No offers yet.')
+  t.same((await auditRows(app, 'outcomes_viewed')).map((r) => r.detail), [{ watch_pupil_ids: [] }], 'audited, with the pupils the watch list named')
   t.equal((await (await signedIn(app, 'l@camhs.test')).get(`/s/${school.urn}/opportunities/outcomes`)).statusCode, 403)
 })
