@@ -71,7 +71,10 @@ export async function placementRoutes(app: FastifyInstance) {
     const school = schoolOf(request)
     const id = idParam(request, 'id')
     const parsed = actionForm.safeParse(formBody(request))
-    if (!parsed.success) throw new NotFoundError()
+    if (!parsed.success) {
+      request.flash('important', parsed.error.issues[0]!.message)
+      return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+    }
     try {
       await changePlacement(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, id, parsed.data.action as PlacementAction, parsed.data.reason ?? null)
     } catch (err) {

@@ -26,7 +26,8 @@ export async function loadInvitationSlips(
   const letters = new Map((await listLatestLetters(db, school.id)).map((l) => [l.pupil_id, l]))
   const slips = rows.map((r): InvitationSlip => {
     const analysis = (letters.get(r.pupil_id)?.analysis ?? {}) as StoredInterests
-    // the child's words for the interests this opportunity serves first, then any others they wrote
+    // only the child's words for interests this opportunity serves: "you wrote about dancing… Lunch club"
+    // would tie the invitation to something it has nothing to do with
     const found = (analysis.interests ?? []).filter((i): i is { interest: string; text: string } => typeof i.interest === 'string' && typeof i.text === 'string')
     const matching = found.filter((i) => r.interests.includes(i.interest)).map((i) => i.text)
     return {
@@ -34,7 +35,7 @@ export async function loadInvitationSlips(
       form: r.form,
       schoolName: school.name,
       opportunity: { name: r.name, when: r.schedule, lead: r.lead, description: r.pupil_description },
-      youWrote: matching.length ? matching : found.map((i) => i.text).slice(0, 2)
+      youWrote: matching
     }
   })
   return { slips, pupilIds: rows.map((r) => r.pupil_id) }

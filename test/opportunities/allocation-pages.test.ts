@@ -124,3 +124,33 @@ t.test('choose another from the page, and keep a register for a pupil taking par
   t.equal((await auditRows(app, 'placement_attendance')).length, 1)
   t.equal((await lead.get(`/s/${school.urn}/opportunities/placements/999999/register`)).statusCode, 404)
 })
+
+t.test('every allocation route: signed out goes to sign-in, link workers 403, other schools 404', async (t) => {
+  const { app, school } = await setUp(t)
+  const lead = await signedIn(app, 'lead@rowan.test')
+  await lead.get(`/s/${school.urn}/opportunities/allocation`)
+  await lead.post(`/s/${school.urn}/opportunities/allocation`)
+  const placement = await app.db.selectFrom('placements').select('id').executeTakeFirstOrThrow()
+  const base = `/s/${school.urn}/opportunities`
+  const routes: Array<['GET' | 'POST', string]> = [
+    ['GET', `${base}/allocation`], ['POST', `${base}/allocation`], ['POST', `${base}/placements/${placement.id}`],
+    ['POST', `${base}/placements/${placement.id}/instead`], ['GET', `${base}/placements/${placement.id}/register`],
+    ['POST', `${base}/placements/${placement.id}/register`], ['GET', `${base}/outcomes`], ['GET', `${base}/slips.pdf?placement=${placement.id}`]
+  ]
+  const link = await signedIn(app, 'link@camhs.test')
+  const other = await createSchool(app, 'Elsewhere')
+  await createUser(app, [{ schoolId: other.id, role: 'lead' }], { email: 'lead@elsewhere.test' })
+  const stranger = await signedIn(app, 'lead@elsewhere.test')
+  for (const [method, url] of routes) {
+    const anonymous = await app.inject({ method, url, headers: { accept: 'text/html' } })
+    t.ok(method === 'GET' ? anonymous.statusCode === 303 && String(anonymous.headers.location).startsWith('/login') : anonymous.statusCode === 403, `${method} ${url} signed out: ${anonymous.statusCode}`)
+    await link.get('/account')
+    t.equal((method === 'GET' ? await link.get(url) : await link.post(url, { action: 'offer' })).statusCode, 403, `${method} ${url} as a link worker`)
+    await stranger.get('/account')
+    t.equal((method === 'GET' ? await stranger.get(url) : await stranger.post(url, { action: 'offer' })).statusCode, 404, `${method} ${url} as another school's lead`)
+  }
+  await lead.get(`${base}/allocation`)
+  const badAction = await lead.post(`${base}/placements/${placement.id}`, { action: 'teleport' })
+  t.equal(badAction.statusCode, 303, 'an unknown action is explained, not a missing page')
+  t.match((await lead.get(`${base}/allocation`)).body, 'Choose what to do')
+})
