@@ -385,6 +385,148 @@ export interface LevelDecisionsTable {
   decided_at: Generated<Date>
 }
 
+export interface TermDatesTable {
+  id: Generated<number>
+  school_id: number
+  name: string
+  starts_on: DateColumn
+  ends_on: DateColumn
+}
+
+export type MeetingStatus = 'planned' | 'started' | 'closed'
+
+export interface SupervisionMeetingsTable {
+  id: Generated<number>
+  school_id: number
+  meets_on: DateColumn
+  /** HH:MM */
+  meets_at: string | null
+  location: string | null
+  link_user_id: number | null
+  cover_user_id: number | null
+  status: ColumnType<MeetingStatus, MeetingStatus | undefined, MeetingStatus>
+  created_by: number | null
+  created_at: Generated<Date>
+  started_at: Date | null
+  started_by: number | null
+  closed_at: Date | null
+  closed_by: number | null
+}
+
+export interface MeetingAttendeesTable {
+  id: Generated<number>
+  school_id: number
+  meeting_id: number
+  user_id: number | null
+  name: string
+  role: string
+}
+
+export interface AgendaChangesTable {
+  id: Generated<string>
+  school_id: number
+  meeting_id: number
+  pupil_id: number
+  change: 'add' | 'remove'
+  reason: string
+  user_id: number | null
+  at: Generated<Date>
+}
+
+export interface StoredAgendaReason {
+  code: string
+  text: string
+}
+
+export interface AgendaItemsTable {
+  id: Generated<number>
+  school_id: number
+  meeting_id: number
+  pupil_id: number
+  position: number
+  reasons: JsonColumn<StoredAgendaReason[]>
+  dsl: ColumnType<boolean, boolean | undefined, boolean>
+  snapshot: JsonColumn<Record<string, unknown>>
+}
+
+export type DiscussionOutcomeColumn = 'strategies' | 'signposting' | 'referral' | 'dsl'
+
+export interface DiscussionEntriesTable {
+  id: Generated<string>
+  school_id: number
+  meeting_id: number
+  pupil_id: number
+  strengths: string | null
+  concerns: string | null
+  possible_reasons: string | null
+  advice: string | null
+  level: LevelColumn | null
+  outcome: DiscussionOutcomeColumn | null
+  goals: ColumnType<Array<{ goal: string; score: number }>, string | undefined, string>
+  corrects_id: string | null
+  correction_reason: string | null
+  recorded_by: number | null
+  recorded_at: Generated<Date>
+}
+
+export type ActionStatusColumn = 'open' | 'in_progress' | 'done' | 'dropped'
+
+export interface SupervisionActionsTable {
+  id: Generated<number>
+  school_id: number
+  meeting_id: number
+  pupil_id: number | null
+  description: string
+  owner_user_id: number | null
+  owner_name: string
+  due_on: DateColumn | null
+  created_by: number | null
+  created_at: Generated<Date>
+}
+
+export interface ActionUpdatesTable {
+  id: Generated<string>
+  school_id: number
+  action_id: number
+  meeting_id: number | null
+  status: ActionStatusColumn
+  note: string | null
+  user_id: number | null
+  at: Generated<Date>
+}
+
+export interface ConsentEventsTable {
+  id: Generated<string>
+  school_id: number
+  pupil_id: number
+  kind: 'given' | 'withdrawn'
+  given_by: 'parent_carer' | 'pupil'
+  given_by_name: string
+  purpose: string
+  given_on: DateColumn
+  recorded_by: number | null
+  recorded_at: Generated<Date>
+}
+
+export interface PupilPseudonymsTable {
+  school_id: number
+  pupil_id: number
+  code: string
+}
+
+export interface SharesTable {
+  id: Generated<string>
+  school_id: number
+  user_id: number | null
+  shared_with: string
+  what: string
+  purpose: string
+  meeting_id: number | null
+  pupil_ids: ColumnType<number[], number[] | undefined, number[]>
+  identified_pupil_ids: ColumnType<number[], number[] | undefined, number[]>
+  at: Generated<Date>
+}
+
 export interface Database {
   schools: SchoolsTable
   users: UsersTable
@@ -414,6 +556,17 @@ export interface Database {
   level_suggestions: LevelSuggestionsTable
   level_decisions: LevelDecisionsTable
   pending_imports: PendingImportsTable
+  term_dates: TermDatesTable
+  supervision_meetings: SupervisionMeetingsTable
+  meeting_attendees: MeetingAttendeesTable
+  agenda_changes: AgendaChangesTable
+  agenda_items: AgendaItemsTable
+  discussion_entries: DiscussionEntriesTable
+  supervision_actions: SupervisionActionsTable
+  action_updates: ActionUpdatesTable
+  consent_events: ConsentEventsTable
+  pupil_pseudonyms: PupilPseudonymsTable
+  shares: SharesTable
 }
 
 export type School = Selectable<SchoolsTable>
