@@ -117,6 +117,20 @@ export function pageCount(l: Layout): number {
   return l.doc.bufferedPageRange().count
 }
 
+/** The text cut at a word with an ellipsis to fit `height` at `width` in the current font. */
+export function fitHeight(doc: PDFKit.PDFDocument, text: string, width: number, height: number, lineGap = 1): string {
+  if (doc.heightOfString(text, { width, lineGap }) <= height) return text
+  const words = text.split(' ')
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (doc.heightOfString(`${words.slice(0, mid).join(' ')} …`, { width, lineGap }) <= height) lo = mid
+    else hi = mid - 1
+  }
+  return `${words.slice(0, lo).join(' ')} …`
+}
+
 /** The text cut with an ellipsis to fit one line of `width` in the current font. */
 export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text
@@ -246,7 +260,7 @@ function cellOf(c: string | Cell): Cell {
  * A table that never splits a row: each row is measured before it is drawn and moves to a new page,
  * under a repeated header, if it does not fit. A row taller than a whole page is cut with an ellipsis.
  */
-export function table(l: Layout, parent: PDFKit.PDFStructureElement, columns: readonly Column[], rows: readonly Row[], o: { size?: number; title?: string } = {}): void {
+export function table(l: Layout, parent: PDFKit.PDFStructureElement, columns: readonly Column[], rows: readonly Row[], o: { size?: number; title?: string; minRowHeight?: number } = {}): void {
   const { doc } = l
   const size = o.size ?? 9
   const total = columns.reduce((s, c) => s + c.width, 0)
@@ -264,20 +278,22 @@ export function table(l: Layout, parent: PDFKit.PDFStructureElement, columns: re
       }
       h = Math.max(h, ch)
     })
-    return h + 2 * PAD_Y
+    return Math.max(h + 2 * PAD_Y, bold ? 0 : (o.minRowHeight ?? 0))
   }
   const headerCells = columns.map((c) => ({ text: c.header }))
   const headerHeight = measure(headerCells, true)
   // the most a row may take: a fresh page under a continuation heading and the table's header
   const maxRow = CONTENT_BOTTOM - MARGINS.top - 28 - headerHeight - 4
 
-  const drawCells = (cells: readonly Cell[], top: number, height: number, bold: boolean, parentRow: PDFKit.PDFStructureElement | null) => {
+  const drawCells = (cells: readonly Cell[], top: number, height: number, bold: boolean, parentRow: PDFKit.PDFStructureElement | null, clamped = false) => {
     cells.forEach((c, i) => {
       const x = xs[i]! + PAD_X
       const width = widths[i]! - 2 * PAD_X
       const draw = () => {
         use(l, bold || c.bold ? 'bold' : 'regular', size)
-        doc.text(printable(c.text), x, top + PAD_Y, { width, lineGap, height: height - 2 * PAD_Y, ellipsis: true })
+        // only a row cut to a page's height needs its text cut to the row
+        const words = clamped ? fitHeight(doc, printable(c.text), width, height - 2 * PAD_Y - (c.muted ? 14 : 0), lineGap) : printable(c.text)
+        doc.text(words, x, top + PAD_Y, { width, lineGap, height: height - 2 * PAD_Y, ellipsis: true })
         if (c.muted) {
           use(l, 'regular', size - 0.5, MUTED)
           doc.text(printable(c.muted), x, doc.y + 2, { width, lineGap, height: Math.max(top + height - PAD_Y - doc.y - 2, 1), ellipsis: true })
@@ -312,14 +328,15 @@ export function table(l: Layout, parent: PDFKit.PDFStructureElement, columns: re
   drawHeader(true)
   for (const row of rows) {
     const cells = row.map(cellOf)
-    const height = Math.min(measure(cells, false), maxRow)
+    const natural = measure(cells, false)
+    const height = Math.min(natural, maxRow)
     if (doc.y + height > CONTENT_BOTTOM) {
       doc.addPage(PAGE_OPTIONS)
       drawHeader(false)
     }
     const top = doc.y
     const tr = group(l, el, 'TR')
-    drawCells(cells, top, height, false, tr)
+    drawCells(cells, top, height, false, tr, natural > maxRow)
     tr.end()
     artifact(l, () => doc.lineWidth(0.5).strokeColor(RULE).moveTo(MARGINS.left, top + height).lineTo(MARGINS.left + CONTENT_WIDTH, top + height).stroke())
     doc.y = top + height

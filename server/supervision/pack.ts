@@ -307,7 +307,7 @@ function agendaSection(l: Layout, shown: Shown): void {
       const hidden = isWithheld(shown, p.label)
       return [String(i + 1), { text: p.label, bold: true }, p.yearGroup === null ? '—' : String(p.yearGroup), hidden ? '—' : levelWords(p), hidden ? DSL_WORDS : p.agendaReasons.join('\n') || '—']
     })
-    table(l, sect, [{ header: '#', width: 5 }, { header: 'Pupil', width: 22 }, { header: 'Year', width: 7 }, { header: 'Level', width: 18 }, { header: 'Why on the agenda', width: 48 }], rows)
+    table(l, sect, [{ header: '#', width: 5 }, { header: 'Pupil', width: 22 }, { header: 'Year', width: 7 }, { header: 'Level', width: 23 }, { header: 'Why on the agenda', width: 43 }], rows)
   }
   sect.end()
 }
@@ -453,7 +453,8 @@ function trackerSection(l: Layout, shown: Shown): void {
   paragraph(l, sect, 'Every action of the pupils on this agenda, with its owner, due date and status.', { size: 9, color: MUTED })
   if (data.tracker.length === 0) paragraph(l, sect, 'No actions yet.', { color: MUTED })
   else table(l, sect, TRACKER_COLUMNS, actionRows(shown, data.tracker, true, false))
-  const blank: Row[] = Array.from({ length: 8 }, () => ['\n', '', '', ''])
-  table(l, sect, [{ header: 'Pupil', width: 18 }, { header: 'Action', width: 46 }, { header: 'Owner', width: 18 }, { header: 'Due', width: 18 }], blank, { title: 'New actions agreed today' })
+  // rows to write in, as many as the page holds (at least six)
+  const blank: Row[] = Array.from({ length: Math.max(6, Math.floor((CONTENT_BOTTOM - l.doc.y - 70) / 30)) }, () => ['', '', '', ''])
+  table(l, sect, [{ header: 'Pupil', width: 18 }, { header: 'Action', width: 46 }, { header: 'Owner', width: 18 }, { header: 'Due', width: 18 }], blank, { title: 'New actions agreed today', minRowHeight: 30 })
   sect.end()
 }

@@ -79,3 +79,47 @@ t.test('the tagged structure reads in order: section by section, pupil by pupil'
   t.notMatch(struct, '— continued', 'and the continuation heading')
   t.match(pack.raw, '/Alt (SDQ profile. Emotional symptoms: Self-report 8 of 10, very high; Parent 5 of 10, high', 'the chart read out in words')
 })
+
+t.test('a sparse pack: nothing recorded yet reads as such, and nothing is left blank', async (t) => {
+  const base = packData({ copy: 'school', pupils: 3, status: 'planning' })
+  const bare = {
+    ...base.pupils[0]!,
+    yearGroup: null, level: null, agendaReasons: [], screeningReasons: [], sdq: [], letter: null, opportunity: null, sinceLast: [],
+    lastDiscussion: null, actions: [], goals: [],
+    attendance: { percent: null, period: null, baseline: null }, ks2: { reading: null, maths: null, gps: null, writing: null },
+  }
+  const odd = {
+    ...base.pupils[1]!,
+    opportunity: { name: 'Chess club', status: 'invited', sessions: 0, attended: 0 },
+    attendance: { percent: 91, period: null, baseline: null },
+    letter: { themes: [], excerpts: ['A first marked excerpt. '.repeat(4), 'Another.'] },
+    sinceLast: [{ label: 'Placement', before: null, now: null, change: null }],
+    lastDiscussion: { date: '2024-10-15', strengths: null, concerns: null, reasons: null, advice: null, outcome: null },
+    actions: [action(null, 0, { due: null, text: 'An action that is '.repeat(400) })],
+    goals: [{ goal: 'Join in at lunchtime', ratings: [{ date: '2024-10-15', score: 4 }] }, { goal: 'Sleep before ten', ratings: [] }],
+    sdq: [...base.pupils[1]!.sdq, ...base.pupils[1]!.sdq],
+  }
+  const pack = await renderToFile(t, {
+    ...base,
+    school: { name: 'The Very Long Named Church of England Voluntary Aided Multi-Academy Trust Secondary School of Saint Aldhelm and All Angels', urn: '100002' },
+    meeting: { ...base.meeting, time: null, location: null, linkWorker: null, cover: null },
+    attendees: [],
+    recap: null,
+    actionReview: [],
+    tracker: [],
+    pupils: [bare, odd, { ...base.pupils[2]!, opportunity: { name: 'Art', status: 'placed', sessions: 1, attended: 1 } }],
+  })
+  const text = pack.text
+  for (const words of ['Location not recorded', 'Not named yet', 'None named', 'No attendees recorded yet.', 'No previous meeting is recorded.', 'No open actions to review.',
+    'Year not recorded', 'No level yet', 'Added by the lead.', 'No changes recorded since the last meeting.', 'Not discussed before.', 'No actions.', 'No SDQ on record.',
+    'None at present', 'Not recorded', 'No actions yet.', 'attended 0 of 0 sessions', 'attended 1 of 1 session (100%)', 'No date', 'Ratings (out of 10): No ratings yet',
+    'Ratings (out of 10): 4', 'Another.']) {
+    t.match(text, words)
+  }
+  t.match(pack.pages[1], 'The Very Long Named Church of England', 'a long school name is cut in the header, never the copy')
+  t.match(pack.pages[1], '…')
+  t.match(pack.pages[1], 'School copy — identified')
+  const cut = pack.pages.filter((p) => p.includes('An action that is'))
+  t.equal(cut.length, 1, 'a row taller than a page stays on one page')
+  t.match(flat(cut[0]!), /An action that is …/, 'cut at a word, with an ellipsis')
+})
