@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { recordAudit } from '../platform/audit'
-import { ConflictError, NotFoundError } from '../platform/errors'
+import { ConflictError, InvalidInputError, NotFoundError } from '../platform/errors'
 
 type Db = Kysely<Database>
 export type ConsentKind = 'given' | 'withdrawn'
@@ -14,7 +14,9 @@ export type ConsentGiver = 'parent_carer' | 'pupil'
 
 export const DEFAULT_CONSENT_PURPOSE = 'Named discussion with the CAMHS link team at supervision'
 export const CONSENT_GIVERS: readonly ConsentGiver[] = ['parent_carer', 'pupil']
+/** The form's choices, and the words after a name on the profile ("Grace Okafor (parent or carer)"). */
 export const GIVER_WORDS: Record<ConsentGiver, string> = { parent_carer: 'Parent or carer', pupil: 'The pupil (competent to decide)' }
+export const GIVER_ROLE_WORDS: Record<ConsentGiver, string> = { parent_carer: 'parent or carer', pupil: 'the pupil, competent to decide' }
 
 export interface ConsentEvent {
   id: string
@@ -97,6 +99,12 @@ export async function recordConsent(db: Db, input: ConsentInput): Promise<string
     if (!pupil) throw new NotFoundError()
     const now = (await currentConsent(trx, input.schoolId, [input.pupilId])).get(input.pupilId)
     if (input.kind === 'withdrawn' && !now?.given) throw new ConflictError('There is no consent on record to withdraw for this pupil.')
+    // events stay in date order, so the latest recorded is also the latest decided: a consent dated
+    // before a withdrawal on record would otherwise quietly undo it
+    if (now && input.givenOn < now.givenOn) {
+      const message = `The date must be on or after ${now.givenOn.split('-').reverse().join('/')}, when the consent now on record was ${now.kind}`
+      throw new InvalidInputError(message, [{ field: 'given_on_day', message }])
+    }
     const { id } = await trx
       .insertInto('consent_events')
       .values({

@@ -54,6 +54,9 @@ t.test('refused: withdrawing what was never given, another school’s pupil; not
   await t.rejects(recordConsent(db, { ...consent, schoolId: schoolId + 1, pupilId: a, kind: 'given' }), /does not exist/)
   t.equal((await db.selectFrom('consent_events').select('id').execute()).length, 0)
   t.equal((await db.selectFrom('audit_log').select('id').where('action', 'like', 'consent_%').execute()).length, 0)
+  await recordConsent(db, { ...consent, pupilId: a, kind: 'given', givenOn: '2026-10-01' })
+  await t.rejects(recordConsent(db, { ...consent, pupilId: a, kind: 'withdrawn', givenOn: '2026-09-30' }), /on or after 01\/10\/2026, when the consent now on record was given/, 'events stay in date order')
+  t.ok(await recordConsent(db, { ...consent, pupilId: a, kind: 'withdrawn', givenOn: '2026-10-01' }), 'the same day is fine')
 })
 
 t.test('who records consent: the lead, or a DSL among the staff; never a link worker', async (t) => {
