@@ -24,6 +24,8 @@ import { screeningRoutes } from './screening/routes'
 import { placementRoutes } from './opportunities/placement-routes'
 import { opportunityProfileSection } from './opportunities/profile-section'
 import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
+import { consentProfileSection } from './supervision/consent-profile-section'
+import { consentRoutes } from './supervision/consent-routes'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -110,12 +112,13 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(alertRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
         // the profile shows sections of domains above screening, passed in rather than imported upwards
-        await school.register(pupilRoutes, { profileSections: [opportunityProfileSection] })
+        await school.register(pupilRoutes, { profileSections: [opportunityProfileSection, consentProfileSection] })
         await school.register(exportRoutes)
         await school.register(screeningRoutes)
         await school.register(placementRoutes)
         await school.register(opportunityRoutes)
         await school.register(opportunityEditRoutes)
+        await school.register(consentRoutes)
       },
       { prefix: '/s/:urn' }
     )

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { formBody, idParam, onlyStaff, schoolOf } from '../platform/routes'
 import { NotFoundError } from '../platform/errors'
 import { formText } from '../platform/form-text'
+import type { SchoolAccess } from '../platform/auth'
 import { LEVEL_LABELS, LEVELS } from './rules'
 import { decideLevel } from './service'
 import * as store from './store'
@@ -22,12 +23,13 @@ const decisionForm = z.object({
 /**
  * A section another domain adds to the profile (opportunities today, supervision later). Screening sits
  * below them, so the entry point passes their loaders in rather than screening importing upwards.
- * Each returns the partial to render and its model, or null to show nothing.
+ * Each returns the partial to render and its model, or null to show nothing; it gets the reader's
+ * access to the school (role, DSL), so a section offers changes only to those who may make them.
  */
-export type ProfileSection = (db: FastifyInstance['db'], school: { id: number; urn: string }, pupilId: number) => Promise<{ partial: string; model: unknown } | null>
+export type ProfileSection = (db: FastifyInstance['db'], school: SchoolAccess, pupilId: number) => Promise<{ partial: string; model: unknown } | null>
 
 export async function pupilRoutes(app: FastifyInstance, opts: { profileSections?: readonly ProfileSection[] } = {}) {
-  const sectionsFor = async (school: { id: number; urn: string }, pupilId: number) =>
+  const sectionsFor = async (school: SchoolAccess, pupilId: number) =>
     (await Promise.all((opts.profileSections ?? []).map((section) => section(app.db, school, pupilId)))).filter((s) => s !== null)
 
   app.addHook('preHandler', onlyStaff)
