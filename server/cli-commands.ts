@@ -6,6 +6,7 @@ import { importCommands } from './imports/cli'
 import { letterCommands } from './letters/cli'
 import { reportCommands } from './reports/cli'
 import { opportunityCommands } from './opportunities/cli'
+import { supervisionCommands } from './supervision/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
@@ -14,5 +15,6 @@ export const commands: Command[] = [
   ...letterCommands,
   ...demoCommands,
   ...reportCommands,
-  ...opportunityCommands
+  ...opportunityCommands,
+  ...supervisionCommands
 ]

@@ -42,7 +42,7 @@ export interface PackChange {
 }
 
 export interface PackPupil {
-  /** "Khan, Ash (Ashley)" on an identified page, "P-7F3K" when pseudonymised */
+  /** the name the pupil goes by ("Ash Khan") on an identified page, "P-7F3K" when pseudonymised */
   label: string
   identified: boolean
   /** year group is always shown; form only when identified */
