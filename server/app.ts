@@ -26,6 +26,8 @@ import { opportunityProfileSection } from './opportunities/profile-section'
 import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
 import { consentProfileSection } from './supervision/consent-profile-section'
 import { consentRoutes } from './supervision/consent-routes'
+import { supervisionRoutes } from './supervision/routes'
+import { linkHomeRoutes } from './supervision/home'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -96,10 +98,13 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     signedIn.addHook('preHandler', requireLogin)
     signedIn.get('/', async (request, reply) => {
       const schools = request.memberships
+      // a link worker's home is their supervision across the schools they cover
+      if (schools.length > 0 && schools.every((m) => m.role === 'link')) return reply.redirect('/supervision', 303)
       if (schools.length === 1) return reply.redirect(`/s/${schools[0]!.urn}`, 303)
       return reply.page('accounts/schools.hbs', { title: 'Choose a school', schools })
     })
     await signedIn.register(accountRoutes)
+    await signedIn.register(linkHomeRoutes)
 
     // One school's pages: only for that school's members; anyone else is told it does not exist.
     await signedIn.register(
@@ -119,6 +124,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(opportunityRoutes)
         await school.register(opportunityEditRoutes)
         await school.register(consentRoutes)
+        await school.register(supervisionRoutes)
       },
       { prefix: '/s/:urn' }
     )

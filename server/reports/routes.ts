@@ -7,6 +7,10 @@ import { dashboardModel, loadDashboard } from './dashboard'
 import { screenCsv } from './export'
 
 export async function schoolHomeRoutes(app: FastifyInstance) {
+  // a link worker's page of a school is its supervision
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.school?.role === 'link') return reply.redirect(`/s/${request.school.urn}/supervision`, 303)
+  })
   app.addHook('preHandler', onlyStaff)
   app.get('/', async (request, reply) => {
     const school = schoolOf(request)

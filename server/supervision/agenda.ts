@@ -87,9 +87,9 @@ const points = (n: number) => (Math.round(n * 10) / 10).toString()
 export function agendaReasons(f: AgendaPupilFacts, meetingOn: string, lastMeetingOn: string | null): AgendaReason[] {
   const reasons: AgendaReason[] = []
   if (f.safeguardingOpen) reasons.push({ code: 'DSL_FOLLOW_UP', text: 'Safeguarding follow-up: the DSL will update' })
-  if (rank(f.level) >= GETTING_HELP && rank(f.levelAtLast) < GETTING_HELP) {
-    reasons.push({ code: 'NEWLY_GETTING_HELP', text: `Newly at ${levelWords(f.level!)}${lastMeetingOn ? ' since the last meeting' : ''}` })
-  }
+  // "newly" needs a last meeting to be new since; at the first meeting "not yet discussed" says it
+  const newly = lastMeetingOn !== null && rank(f.level) >= GETTING_HELP && rank(f.levelAtLast) < GETTING_HELP
+  if (newly) reasons.push({ code: 'NEWLY_GETTING_HELP', text: `Newly at ${levelWords(f.level!)} since the last meeting` })
   if (f.hidden) reasons.push({ code: 'HIDDEN', text: 'Hidden: the letter raises concern the data do not show' })
   if (f.openActions > 0) {
     reasons.push({ code: 'OPEN_ACTIONS', text: `${one(f.openActions, 'open action')}${f.overdueActions > 0 ? `, ${f.overdueActions} overdue` : ''}` })
@@ -106,7 +106,9 @@ export function agendaReasons(f: AgendaPupilFacts, meetingOn: string, lastMeetin
   if (f.placementFalling) reasons.push({ code: 'PLACEMENT_FALLING', text: `Missed two of the last three sessions of ${f.placementFalling}` })
   if (f.carriedOver) reasons.push({ code: 'CARRIED_OVER', text: 'Carried over: not discussed at the last meeting' })
   if (rank(f.level) >= GETTING_HELP) {
-    if (f.lastDiscussedOn === null) reasons.push({ code: 'NOT_DISCUSSED', text: `At ${levelWords(f.level!)} and not yet discussed` })
+    if (f.lastDiscussedOn === null) {
+      if (!newly) reasons.push({ code: 'NOT_DISCUSSED', text: `At ${levelWords(f.level!)} and not yet discussed` })
+    }
     else if (daysBetween(f.lastDiscussedOn, meetingOn) >= NOT_DISCUSSED_DAYS) {
       reasons.push({ code: 'NOT_DISCUSSED', text: `At ${levelWords(f.level!)} and not discussed for ${Math.floor(daysBetween(f.lastDiscussedOn, meetingOn) / 7)} weeks` })
     }
