@@ -9,6 +9,7 @@ import * as accounts from '../accounts/store'
 import { recordAudit } from '../platform/audit'
 import { rescreenSchool } from '../screening/service'
 import { allocateForSchool } from '../opportunities/allocate'
+import { seedDemoSupervision } from './supervision'
 import { changePlacement, markAttendance } from '../opportunities/placements'
 import { runImport } from '../imports/service'
 import type { ImportKind } from '../imports/columns'
@@ -100,6 +101,7 @@ export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().t
     }
     await rescreenSchool(db, school.id)
     await allocateDemo(db, school.id, lead?.id ?? null, today)
+    if (lead) await seedDemoSupervision(db, school.id, lead.id, (await accounts.findUserByEmail(db, DEMO_STAFF[2].email))?.id ?? null, today)
   }
 }
 
