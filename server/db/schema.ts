@@ -134,6 +134,19 @@ export interface AttendanceTable {
   updated_at: Generated<Date>
 }
 
+/** Every attendance figure an import wrote (attendance holds the latest). */
+export interface AttendanceHistoryTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  possible: number
+  absent: number
+  period: string | null
+  recorded_at: Generated<Date>
+  /** the import that wrote it (null: backfilled from before the history was kept, with no standing import) */
+  import_id: number | null
+}
+
 export interface SdqAdministrationsTable {
   id: Generated<number>
   school_id: number
@@ -396,6 +409,7 @@ export interface Database {
   pupils: PupilsTable
   attainment: AttainmentTable
   attendance: AttendanceTable
+  attendance_history: AttendanceHistoryTable
   sdq_administrations: SdqAdministrationsTable
   letters: LettersTable
   letter_reviews: LetterReviewsTable
@@ -425,6 +439,7 @@ export type AuditEntry = Selectable<AuditLogTable>
 export type Pupil = Selectable<PupilsTable>
 export type Attainment = Selectable<AttainmentTable>
 export type Attendance = Selectable<AttendanceTable>
+export type AttendanceHistoryRow = Selectable<AttendanceHistoryTable>
 export type SdqAdministration = Selectable<SdqAdministrationsTable>
 export type Letter = Selectable<LettersTable>
 export type Opportunity = Selectable<OpportunitiesTable>
