@@ -136,8 +136,11 @@ export async function placementRoutes(app: FastifyInstance) {
   app.get('/opportunities/outcomes', async (request, reply) => {
     const school = schoolOf(request)
     const model = outcomesView(await loadOutcomes(app.db, school.id), school.urn)
-    // the watch list names pupils: audited as a view of their data
-    await request.audit({ action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id, detail: { watch_pupil_ids: [...new Set(model.watch.map((w) => w.pupilId))] } })
+    // the watch list and each pupil's attendance name pupils: audited as a view of their data
+    await request.audit({
+      action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id,
+      detail: { watch_pupil_ids: [...new Set(model.watch.map((w) => w.pupilId))], attendance_pupil_ids: model.attendanceByPupil.map((a) => a.pupilId) }
+    })
     return reply.page('opportunities/outcomes.hbs', model)
   })
 
