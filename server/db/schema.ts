@@ -293,6 +293,18 @@ export interface PlacementAttendanceTable {
   recorded_by: number | null
 }
 
+export type HoldDecision = 'run' | 'cancel' | 'reopen'
+
+/** The lead's decisions about an opportunity below its fewest places; the latest stands. */
+export interface OpportunityHoldDecisionsTable {
+  id: Generated<number>
+  school_id: number
+  opportunity_id: number
+  decision: HoldDecision
+  decided_by: number | null
+  decided_at: Generated<Date>
+}
+
 export interface ImportsTable {
   id: Generated<number>
   school_id: number
@@ -419,6 +431,7 @@ export interface Database {
   placements: PlacementsTable
   placement_events: PlacementEventsTable
   placement_attendance: PlacementAttendanceTable
+  opportunity_hold_decisions: OpportunityHoldDecisionsTable
   imports: ImportsTable
   import_changes: ImportChangesTable
   import_created: ImportCreatedTable
