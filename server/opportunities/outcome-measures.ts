@@ -3,7 +3,7 @@
 // the latest imported figure) and, for groups only, SDQ added value on parent reports. Pure: plain
 // rows in, plain numbers out.
 import { attendancePercent } from '../screening/rules'
-import { ADDED_VALUE_INFORMANT, type AddedValueBaseline } from '../sdq/added-value'
+import { ADDED_VALUE_INFORMANT, ADDED_VALUE_MIN_GROUP, type AddedValueBaseline } from '../sdq/added-value'
 
 /** Lantern's choice: attendance that moved by at least this many percentage points counts as improved
  * or worsened (about two sessions in a 190-session half year); smaller moves count as no change. */
@@ -11,6 +11,12 @@ export const ATTENDANCE_CHANGE_POINTS = 1
 /** Lantern's choice: a fall of at least this many percentage points since transition puts a pupil on
  * the watch list (one session in twenty more missed). */
 export const ATTENDANCE_WATCH_FALL = 5
+
+/** Lantern's choice: an SDQ total difficulties rise of at least this many points since transition puts
+ * a pupil on the watch list (a rise of one or two is within what the same child scores week to week). */
+export const SDQ_WATCH_RISE = 3
+/** A group's SDQ change is shown only over this many pupils, as added value is: fewer is one child's. */
+export const SDQ_GROUP_MIN = ADDED_VALUE_MIN_GROUP
 
 const INFORMANT_ORDER = ['self', 'parent', 'teacher'] as const
 

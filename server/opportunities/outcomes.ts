@@ -11,7 +11,9 @@ import { chartMarkup } from '../charts/markup'
 import { pupilName } from '../pupils/names'
 import { listAttendanceHistory } from '../pupils/store'
 import { ADDED_VALUE_CAUTION, ADDED_VALUE_MIN_GROUP, groupAddedValue } from '../sdq/added-value'
-import { addedValuePairs, attendanceChanges, attendanceDirection, ATTENDANCE_CHANGE_POINTS, ATTENDANCE_WATCH_FALL, sdqChanges, type AttendanceChange } from './outcome-measures'
+import {
+  addedValuePairs, attendanceChanges, attendanceDirection, ATTENDANCE_CHANGE_POINTS, ATTENDANCE_WATCH_FALL, SDQ_GROUP_MIN, SDQ_WATCH_RISE, sdqChanges, type AttendanceChange
+} from './outcome-measures'
 
 export { sdqChanges } from './outcome-measures'
 
@@ -51,14 +53,17 @@ function group(label: string, pupilIds: readonly number[], m: Measures) {
   const attendanceMean = mean(attendance)
   const directions = attendance.map(attendanceDirection)
   const added = groupAddedValue(pupilIds.flatMap((id) => m.pairs.get(id) ?? []))
+  // a group of one or two is one or two children: their SDQ change is not shown (sdqinfo's caution)
+  const tooFew = moved.length > 0 && moved.length < SDQ_GROUP_MIN
+  const count = (n: number) => (tooFew ? '–' : n)
   return {
     label,
     pupils: pupilIds.length,
     measured: moved.length,
-    meanChange: sdqMean === null ? '–' : signed(sdqMean),
-    improved: moved.filter((c) => c < 0).length,
-    same: moved.filter((c) => c === 0).length,
-    worsened: moved.filter((c) => c > 0).length,
+    meanChange: sdqMean === null ? '–' : tooFew ? `fewer than ${SDQ_GROUP_MIN}` : signed(sdqMean),
+    improved: count(moved.filter((c) => c < 0).length),
+    same: count(moved.filter((c) => c === 0).length),
+    worsened: count(moved.filter((c) => c > 0).length),
     attendance: {
       measured: attendance.length,
       meanChange: attendanceMean === null ? '–' : signed(attendanceMean),
@@ -123,26 +128,27 @@ export function outcomesView(data: OutcomesData, urn: string) {
     const p = nameOf.get(pupilId)!
     return { pupilId, name: pupilName(p), form: p.form, href: `/s/${urn}/pupils/${pupilId}`, why }
   }
-  const watch = [
-    ...data.placements
-      .filter((p) => p.status === 'active')
-      .filter((p) => {
-        const r = registers.get(p.id) ?? []
-        return r.length >= 3 && r.slice(-3).filter(Boolean).length <= 1
-      })
-      .map((p) => entry(p.pupil_id, `missed two of the last three sessions of ${p.name}`)),
-    ...[...changes].filter(([, change]) => change > 0).map(([pupilId, change]) => entry(pupilId, `SDQ total difficulties up ${change} since transition`)),
-    ...[...attendance]
-      .filter(([, a]) => a.change <= -ATTENDANCE_WATCH_FALL)
-      .map(([pupilId, a]) => entry(pupilId, `attendance down ${(-a.change).toFixed(1)} points since transition (${a.baseline.toFixed(1)}% to ${a.latest.toFixed(1)}%)`)),
-    ...data.pupils.filter((p) => !offeredPupils.has(p.id)).map((p) => entry(p.id, 'not offered an opportunity yet'))
-  ]
+  // one row per pupil, every reason on it, in the order: sessions missed, SDQ, attendance
+  const concerns = new Map<number, string[]>()
+  const concern = (pupilId: number, why: string) => concerns.set(pupilId, [...(concerns.get(pupilId) ?? []), why])
+  for (const p of data.placements) {
+    const r = registers.get(p.id) ?? []
+    if (p.status === 'active' && r.length >= 3 && r.slice(-3).filter(Boolean).length <= 1) concern(p.pupil_id, `missed two of the last three sessions of ${p.name}`)
+  }
+  for (const [pupilId, change] of changes) if (change >= SDQ_WATCH_RISE) concern(pupilId, `SDQ total difficulties up ${change} since transition`)
+  for (const [pupilId, a] of attendance) {
+    if (a.change <= -ATTENDANCE_WATCH_FALL) concern(pupilId, `attendance down ${(-a.change).toFixed(1)} points since transition (${a.baseline.toFixed(1)}% to ${a.latest.toFixed(1)}%)`)
+  }
+  const watch = [...concerns].map(([pupilId, why]) => entry(pupilId, why.join('; ')))
+  const notOffered = data.pupils.filter((p) => !offeredPupils.has(p.id)).map((p) => entry(p.id, 'not offered an opportunity yet'))
   return {
     title: 'Outcomes across Year 7',
     backHref: `/s/${urn}/opportunities/allocation`,
     backText: 'Each pupil’s opportunity',
     measured: changes.size,
     attendanceMeasured: attendance.size,
+    sdqWatchRise: SDQ_WATCH_RISE,
+    sdqGroupMin: SDQ_GROUP_MIN,
     attendanceThreshold: ATTENDANCE_CHANGE_POINTS,
     attendanceWatchFall: ATTENDANCE_WATCH_FALL,
     addedValueMinGroup: ADDED_VALUE_MIN_GROUP,
@@ -159,6 +165,7 @@ export function outcomesView(data: OutcomesData, urn: string) {
     }),
     takeUp,
     watch,
+    notOffered,
     takeUpChart: withAttendance.length
       ? chartMarkup(barChart({ title: 'Sessions attended, by opportunity', labels: withAttendance.map((t) => t.name), values: withAttendance.map((t) => t.attendance!), unit: '%', max: 100 }))
       : null,

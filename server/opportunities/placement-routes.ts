@@ -164,7 +164,7 @@ export async function placementRoutes(app: FastifyInstance) {
     // the watch list and each pupil's attendance name pupils: audited as a view of their data
     await request.audit({
       action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id,
-      detail: { watch_pupil_ids: [...new Set(model.watch.map((w) => w.pupilId))], attendance_pupil_ids: model.attendanceByPupil.map((a) => a.pupilId) }
+      detail: { watch_pupil_ids: [...new Set([...model.watch, ...model.notOffered].map((w) => w.pupilId))], attendance_pupil_ids: model.attendanceByPupil.map((a) => a.pupilId) }
     })
     return reply.page('opportunities/outcomes.hbs', model)
   })

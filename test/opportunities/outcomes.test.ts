@@ -64,16 +64,15 @@ t.test('added value pairs: parent reports only, the first with total, impact and
 t.test('groups, take-up and equity', async (t) => {
   const view = outcomesView(data, '123456')
   const art = view.groups.find((g) => g.label === 'Art studio')!
-  t.match(art, { pupils: 2, measured: 2, meanChange: '-2.0', improved: 1, worsened: 1 })
-  t.match(view.groups.find((g) => g.label === 'Not taking part in an opportunity')!, { pupils: 2, measured: 1, meanChange: '0.0', same: 1 })
+  t.match(art, { pupils: 2, measured: 2, meanChange: 'fewer than 5', improved: '–', same: '–', worsened: '–' }, 'two children: their SDQ change is not shown')
+  t.match(view.groups.find((g) => g.label === 'Not taking part in an opportunity')!, { pupils: 2, measured: 1, meanChange: 'fewer than 5' })
   t.match(view.groups.find((g) => g.label === 'Whole cohort')!, { pupils: 4, measured: 3 })
   t.same(view.takeUp, [{ name: 'Art studio', offered: 2, tookUp: 2, attendance: 67, attendanceText: '67%' }, { name: 'Football', offered: 1, tookUp: 0, attendance: null, attendanceText: '–' }])
   t.same(view.watch.map((w) => [w.name, w.why]), [
-    ['Ada Ames', 'missed two of the last three sessions of Art studio'],
-    ['Bo Bell', 'SDQ total difficulties up 2 since transition'],
-    ['Ada Ames', 'attendance down 5.0 points since transition (95.0% to 90.0%)'],
-    ['Di Dunn', 'not offered an opportunity yet']
-  ])
+    ['Ada Ames', 'missed two of the last three sessions of Art studio; attendance down 5.0 points since transition (95.0% to 90.0%)']
+  ], 'one row per pupil; Bo’s SDQ rose 2, under the 3 that puts a pupil on the list')
+  t.same(view.notOffered.map((w) => [w.name, w.why]), [['Di Dunn', 'not offered an opportunity yet']])
+  t.same(outcomesView({ ...data, sdq: [sdq(2, 'self', '2026-07-01', 10), sdq(2, 'self', '2027-06-01', 13)] }, '123456').watch.map((w) => [w.name, w.why]).slice(-1), [['Bo Bell', 'SDQ total difficulties up 3 since transition']])
   t.same(art.attendance, { measured: 2, meanChange: '-2.3', improved: 0, same: 1, worsened: 1 }, 'mean of −5.0 and +0.5')
   t.same(view.groups.find((g) => g.label === 'Whole cohort')!.attendance, { measured: 3, meanChange: '+0.2', improved: 1, same: 1, worsened: 1 }, '(−5.0 + 0.5 + 5.0) / 3; Di has one figure')
   t.same(view.attendanceByPupil.map((a) => [a.name, a.baseline, a.latest, a.change]), [['Ada Ames', '95.0%', '90.0%', '-5.0'], ['Bo Bell', '90.0%', '90.5%', '+0.5'], ['Cy Cole', '80.0%', '85.0%', '+5.0']])
@@ -91,7 +90,10 @@ t.test('added value for a group of five or more with parent pairs; fewer is not 
   const sdqRows = figures.flatMap(([total, impact, emotional, follow], i) => [parent(i + 1, '2026-09-15', { total, impact, emotional }), parent(i + 1, '2027-06-15', { total: follow })])
   const placements = [1, 2, 3, 4, 5].map((id) => ({ id: 100 + id, pupil_id: id, status: 'active', opportunity_id: 7, name: 'Chess' }))
   const view = outcomesView({ pupils, sdq: sdqRows, placements, attendance: [], attendanceHistory: [] } as unknown as OutcomesData, '123456')
-  t.same(view.groups.find((g) => g.label === 'Chess')!.addedValue, { pairs: 5, text: '+1.1' }, '(5.3 − 4.3 + 0.2 + 1.1 + 3.0) / 5 = 1.06')
+  const chess = view.groups.find((g) => g.label === 'Chess')!
+  t.same(chess.addedValue, { pairs: 5, text: '+1.1' }, '(5.3 − 4.3 + 0.2 + 1.1 + 3.0) / 5 = 1.06')
+  // follow-up − baseline totals: −8, +4, −2, −5, −2 → mean −13 / 5 = −2.6; four fewer, one more
+  t.match(chess, { measured: 5, meanChange: '-2.6', improved: 4, same: 0, worsened: 1 }, 'five children: the SDQ change is shown')
   t.same(view.groups.find((g) => g.label === 'Not taking part in an opportunity')!.addedValue, { pairs: 0, text: '–' })
   const four = outcomesView({ pupils, sdq: sdqRows.slice(2), placements, attendance: [], attendanceHistory: [] } as unknown as OutcomesData, '123456')
   t.same(four.groups.find((g) => g.label === 'Chess')!.addedValue, { pairs: 4, text: 'fewer than 5' })
