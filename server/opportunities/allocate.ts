@@ -50,10 +50,7 @@ export async function allocateForSchool(
         if (again.fit !== s.fit || again.explanation !== s.explanation) await placements.refreshProposal(trx, schoolId, s.id, again)
       }
       await placements.deleteProposalsById(trx, schoolId, gone)
-      for (const p of result.placements) {
-        if (kept.has(`${p.pupilId}:${p.opportunityId}`)) continue
-        await placements.insertPlacement(trx, schoolId, { pupilId: p.pupilId, opportunityId: p.opportunityId, status: 'proposed', fit: p.fit, explanation: p.explanation, userId: actor.userId })
-      }
+      await placements.insertProposals(trx, schoolId, result.placements.filter((p) => !kept.has(`${p.pupilId}:${p.opportunityId}`)), actor.userId)
       await recordAudit(trx, {
         action: 'opportunities_allocated',
         userId: actor.userId,

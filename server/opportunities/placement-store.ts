@@ -53,6 +53,15 @@ export function refreshProposal(db: Db, schoolId: number, placementId: number, p
   return db.updateTable('placements').set({ fit: p.fit, explanation: p.explanation }).where('school_id', '=', schoolId).where('id', '=', placementId).where('status', '=', 'proposed').execute()
 }
 
+/** New proposals from an allocation, in one statement. */
+export async function insertProposals(db: Db, schoolId: number, rows: ReadonlyArray<{ pupilId: number; opportunityId: number; fit: number; explanation: string }>, userId: number | null): Promise<void> {
+  if (!rows.length) return
+  await db
+    .insertInto('placements')
+    .values(rows.map((p) => ({ school_id: schoolId, pupil_id: p.pupilId, opportunity_id: p.opportunityId, status: 'proposed' as const, fit: p.fit, explanation: p.explanation, changed_by: userId })))
+    .execute()
+}
+
 export function insertPlacement(
   db: Db,
   schoolId: number,
