@@ -134,6 +134,19 @@ export interface AttendanceTable {
   updated_at: Generated<Date>
 }
 
+/** Every attendance figure an import wrote (attendance holds the latest). */
+export interface AttendanceHistoryTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  possible: number
+  absent: number
+  period: string | null
+  recorded_at: Generated<Date>
+  /** the import that wrote it (null: backfilled from before the history was kept, with no standing import) */
+  import_id: number | null
+}
+
 export interface SdqAdministrationsTable {
   id: Generated<number>
   school_id: number
@@ -278,6 +291,18 @@ export interface PlacementAttendanceTable {
   held_on: DateColumn
   present: boolean
   recorded_by: number | null
+}
+
+export type HoldDecision = 'run' | 'cancel' | 'reopen'
+
+/** The lead's decisions about an opportunity below its fewest places; the latest stands. */
+export interface OpportunityHoldDecisionsTable {
+  id: Generated<number>
+  school_id: number
+  opportunity_id: number
+  decision: HoldDecision
+  decided_by: number | null
+  decided_at: Generated<Date>
 }
 
 export interface ImportsTable {
@@ -538,6 +563,7 @@ export interface Database {
   pupils: PupilsTable
   attainment: AttainmentTable
   attendance: AttendanceTable
+  attendance_history: AttendanceHistoryTable
   sdq_administrations: SdqAdministrationsTable
   letters: LettersTable
   letter_reviews: LetterReviewsTable
@@ -547,6 +573,7 @@ export interface Database {
   placements: PlacementsTable
   placement_events: PlacementEventsTable
   placement_attendance: PlacementAttendanceTable
+  opportunity_hold_decisions: OpportunityHoldDecisionsTable
   imports: ImportsTable
   import_changes: ImportChangesTable
   import_created: ImportCreatedTable
@@ -578,6 +605,7 @@ export type AuditEntry = Selectable<AuditLogTable>
 export type Pupil = Selectable<PupilsTable>
 export type Attainment = Selectable<AttainmentTable>
 export type Attendance = Selectable<AttendanceTable>
+export type AttendanceHistoryRow = Selectable<AttendanceHistoryTable>
 export type SdqAdministration = Selectable<SdqAdministrationsTable>
 export type Letter = Selectable<LettersTable>
 export type Opportunity = Selectable<OpportunitiesTable>

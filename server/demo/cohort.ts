@@ -1,5 +1,8 @@
 // A synthetic Year 7 intake for a demo school, as the files a school would import: pupils, KS2,
-// attendance, SDQ self-reports, letters to self and an opportunities catalogue (CSV, in memory).
+// attendance, SDQs (self-report, and parent report for about half), letters to self and an
+// opportunities catalogue (CSV, in memory); and, once the first half term is over, the later files a
+// school imports during Year 7 — attendance so far this year and a follow-up SDQ — so the outcomes
+// page has change to show.
 // Deterministic (a seeded generator), so the same school always gets the same cohort. Every name
 // is an invented combination, every UPN uses the synthetic local-authority code 999.
 import { upnCheckLetter } from '../imports/upn'
@@ -25,6 +28,12 @@ export interface CohortFiles {
   sdq: Buffer
   letters: Buffer
   opportunities: Buffer
+  /** later in Year 7 (null before the first half term is over): attendance so far this year */
+  attendanceLater: Buffer | null
+  /** later in Year 7: the follow-up SDQ (self-report, and parent where the parent answered at transition) */
+  sdqFollowUp: Buffer | null
+  /** the day the follow-up SDQ was completed, when there is one */
+  followUpOn: string | null
 }
 
 const FORENAMES_F = ['Amara', 'Zofia', 'Aisha', 'Freya', 'Maya', 'Ruby', 'Isla', 'Nia', 'Priya', 'Leila', 'Chloe', 'Hana', 'Grace', 'Mei', 'Esme', 'Zara', 'Ife', 'Niamh', 'Olivia', 'Saanvi', 'Ayesha', 'Keira', 'Lucia', 'Tia', 'Noor', 'Evie', 'Maryam', 'Alina', 'Sofia', 'Imani']
@@ -59,6 +68,35 @@ const SCALES = {
 } as const
 const REVERSED = new Set([7, 11, 14, 21, 25])
 
+/** One SDQ's item answers and impact answers for a difficulty level (0–1), drawn from `draw`. */
+function sdqAnswers(level: number, draw: () => number): { answers: string[]; difficulties: boolean; impact: string[] } {
+  const answers: string[] = []
+  for (let item = 1; item <= 25; item++) {
+    const prosocial = (SCALES.prosocial as readonly number[]).includes(item)
+    const p = prosocial ? 0.92 - level * 0.5 : level
+    let scored = draw() < p ? (draw() < p ? 2 : 1) : 0
+    if (!prosocial && REVERSED.has(item)) scored = 2 - scored
+    answers.push(draw() < 0.015 ? '' : String(scored))
+  }
+  const difficulties = level > 0.5
+  const impact = difficulties ? Array.from({ length: 5 }, () => String(Math.min(3, Math.floor(draw() * 4 * level + 0.5)))) : ['', '', '', '', '']
+  return { answers, difficulties, impact }
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10)
+
+/**
+ * When the demo's follow-up SDQ is dated: the middle of the spring term once that has passed, else a
+ * week before today — or null while the first half term is not yet over (too soon to follow up).
+ */
+export function followUpDate(today: string): string | null {
+  const year = intakeYear(today)
+  const spring = `${year + 1}-03-16`
+  const weekAgo = day(new Date(Date.parse(`${today}T12:00:00Z`) - 7 * 86_400_000))
+  if (weekAgo < `${year}-10-24`) return null
+  return weekAgo < spring ? weekAgo : spring
+}
+
 export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
   const rnd = random(spec.seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
@@ -72,6 +110,13 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
   const items = Array.from({ length: 25 }, (_, i) => `item_${i + 1}`)
   const sdq: Array<Array<string | number>> = [['upn', 'informant', 'completed_on', ...items, 'impact_difficulties', 'impact_distress', 'impact_home', 'impact_friendships', 'impact_classroom', 'impact_leisure']]
   const letters: Array<Array<string | number>> = [['upn', 'written_on', 'letter']]
+  const attendanceLater: Array<Array<string | number>> = [['UPN', 'Sessions Possible', 'Sessions Absent', 'Period']]
+  const sdqFollowUp: Array<Array<string | number>> = [sdq[0]!]
+  // Later files draw from their own generator, so the transition files stay as they always were.
+  const later = random(spec.seed ^ 0x5eed)
+  const followUpOn = followUpDate(today)
+  // two sessions a school day since the start of September, to the week before the follow-up
+  const sessionsSoFar = followUpOn ? Math.max(20, Math.min(380, Math.round(((Date.parse(followUpOn) - Date.UTC(year, 8, 4)) / 86_400_000) * (10 / 7)))) : 0
 
   // Who writes which kind of letter. The frightened letters go mostly to pupils whose data are
   // otherwise unremarkable (the hidden ones); the disclosures to pupils chosen at random.
@@ -110,21 +155,33 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
     const absent = plain ? Math.floor(rnd() * 12) : chance(0.01) ? 190 + Math.floor(rnd() * 40) : chance(0.07) ? 40 + Math.floor(rnd() * 50) : Math.floor(rnd() * 30)
     attendance.push([upn, possible, absent, `${year - 1}/${String(year % 100).padStart(2, '0')}`])
 
+    // Later in Year 7: this year's attendance so far, drifting from Year 6 (a few pupils' fall sharply).
+    const rate = absent / possible
+    const drift = later() < 0.06 ? -(0.06 + later() * 0.1) : (later() - 0.5) * 0.06
+    const laterAbsent = Math.max(0, Math.min(sessionsSoFar, Math.round(sessionsSoFar * (rate - drift))))
+    attendanceLater.push([upn, sessionsSoFar, laterAbsent, `Year 7 ${year}/${String((year + 1) % 100).padStart(2, '0')} to date`])
+
     // SDQ self-report for most pupils: a difficulty level per pupil, some high.
     if (plain || chance(0.88)) {
       // most children answer near the bottom of every difficulty scale; about one in ten well above it
       const level = plain ? rnd() * 0.2 : chance(0.1) ? 0.65 + rnd() * 0.35 : rnd() ** 2 * 0.4
-      const answers: string[] = []
-      for (let item = 1; item <= 25; item++) {
-        const prosocial = (SCALES.prosocial as readonly number[]).includes(item)
-        const p = prosocial ? 0.92 - level * 0.5 : level
-        let scored = rnd() < p ? (rnd() < p ? 2 : 1) : 0
-        if (!prosocial && REVERSED.has(item)) scored = 2 - scored
-        answers.push(chance(0.015) ? '' : String(scored))
+      const self = sdqAnswers(level, rnd)
+      const completed = `${year}-09-${String(14 + Math.floor(rnd() * 10)).padStart(2, '0')}`
+      sdq.push([upn, 'self', completed, ...self.answers, self.difficulties ? 'yes' : 'no', ...self.impact])
+      // about half the parents answer too, seeing much the same child
+      const parentLevel = Math.max(0, Math.min(1, level + (later() - 0.5) * 0.2))
+      const parentAnswers = later() < 0.5 ? sdqAnswers(parentLevel, later) : null
+      if (parentAnswers) sdq.push([upn, 'parent', completed, ...parentAnswers.answers, parentAnswers.difficulties ? 'yes' : 'no', ...parentAnswers.impact])
+      // the follow-up: most pupils answer again; levels move a little either way (more for high scorers)
+      const move = (from: number) => Math.max(0, Math.min(1, from + (later() - 0.5) * 0.2 - (from > 0.5 ? later() * 0.15 : 0)))
+      if (later() < 0.85) {
+        const again = sdqAnswers(move(level), later)
+        sdqFollowUp.push([upn, 'self', followUpOn ?? '', ...again.answers, again.difficulties ? 'yes' : 'no', ...again.impact])
       }
-      const difficulties = level > 0.5
-      const impact = difficulties ? Array.from({ length: 5 }, () => String(Math.min(3, Math.floor(rnd() * 4 * level + 0.5)))) : ['', '', '', '', '']
-      sdq.push([upn, 'self', `${year}-09-${String(14 + Math.floor(rnd() * 10)).padStart(2, '0')}`, ...answers, difficulties ? 'yes' : 'no', ...impact])
+      if (parentAnswers && later() < 0.85) {
+        const again = sdqAnswers(move(parentLevel), later)
+        sdqFollowUp.push([upn, 'parent', followUpOn ?? '', ...again.answers, again.difficulties ? 'yes' : 'no', ...again.impact])
+      }
     }
 
     // Letters to self, written in the summer term of Year 6.
@@ -141,7 +198,10 @@ export function generateCohort(spec: CohortSpec, today: string): CohortFiles {
     attendance: csv(attendance),
     sdq: csv(sdq),
     letters: csv(letters),
-    opportunities: csv([OPPORTUNITY_COLUMNS, ...(spec.catalogue ?? [])])
+    opportunities: csv([OPPORTUNITY_COLUMNS, ...(spec.catalogue ?? [])]),
+    attendanceLater: followUpOn ? csv(attendanceLater) : null,
+    sdqFollowUp: followUpOn ? csv(sdqFollowUp) : null,
+    followUpOn
   }
 }
 

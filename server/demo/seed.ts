@@ -33,12 +33,14 @@ const DEMO_COHORTS: Record<string, CohortSpec> = {
   }
 }
 
+type TransitionFile = Exclude<keyof CohortFiles, 'attendanceLater' | 'sdqFollowUp' | 'followUpOn'>
+
 /** The files a school imports at transition, in the order it imports them. */
-const IMPORT_ORDER: Array<[keyof CohortFiles, ImportKind, string]> = [
+const IMPORT_ORDER: Array<[TransitionFile, ImportKind, string]> = [
   ['pupils', 'pupils', 'Year 7 pupils (MIS export).csv'],
   ['attainment', 'attainment', 'KS2 results.csv'],
   ['attendance', 'attendance', 'Year 6 attendance.csv'],
-  ['sdq', 'sdq', 'SDQ self-report September.csv'],
+  ['sdq', 'sdq', 'SDQ September (self-report and parent).csv'],
   ['letters', 'letters', 'Letters to self.csv'],
   ['opportunities', 'opportunities', 'Opportunities.csv']
 ]
@@ -95,13 +97,20 @@ export async function seedDemoCohorts(db: Kysely<Database>, today = new Date().t
     if (!school || !spec) continue
     if (await db.selectFrom('pupils').select('id').where('school_id', '=', school.id).limit(1).executeTakeFirst()) continue
     const files = generateCohort(spec, today)
-    for (const [file, kind, fileName] of IMPORT_ORDER) {
-      const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content: files[file], kind, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, today })
+    const load = async (content: Buffer, kind: ImportKind, fileName: string) => {
+      const result = await runImport(db, { schoolId: school.id, userId: lead?.id ?? null, fileName, content, kind, analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, today })
       if (result.errors.length) throw new Error(`The demo ${kind} file for ${s.urn} was refused: ${result.errors[0]!.message}`)
     }
+    for (const [file, kind, fileName] of IMPORT_ORDER) await load(files[file], kind, fileName)
     await rescreenSchool(db, school.id)
     await allocateDemo(db, school.id, lead?.id ?? null, today)
+    // last half term's supervision meeting, fixed on what was known then
     if (lead) await seedDemoSupervision(db, school.id, lead.id, (await accounts.findUserByEmail(db, DEMO_STAFF[2].email))?.id ?? null, today)
+    // Later in Year 7, through the same import path, so attendance history and SDQ change are real rows.
+    if (files.attendanceLater && files.sdqFollowUp) {
+      await load(files.attendanceLater, 'attendance', 'Year 7 attendance to date.csv')
+      await load(files.sdqFollowUp, 'sdq', `SDQ follow-up ${files.followUpOn}.csv`)
+    }
   }
 }
 

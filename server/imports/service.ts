@@ -290,8 +290,10 @@ async function write(trx: Kysely<Database>, options: RunImportOptions, plan: Pla
       }))))
   }
   if (records.attendance.length) {
-    await tracked('attendance', records.attendance.map(keyOf.attendance), () =>
-      store.upsertAttendance(trx, schoolId, records.attendance.map((a) => ({ pupil_id: pupilId(a.upn), possible: a.possible, absent: a.absent, period: a.period }))))
+    // CSV and CTF alike: the latest figure for screening, and a row of history for change over time
+    const rows = records.attendance.map((a) => ({ pupil_id: pupilId(a.upn), possible: a.possible, absent: a.absent, period: a.period }))
+    await tracked('attendance', records.attendance.map(keyOf.attendance), () => store.upsertAttendance(trx, schoolId, rows))
+    await store.appendAttendanceHistory(trx, schoolId, importId, rows)
   }
   if (records.sdq.length) {
     await tracked('sdq_administrations', records.sdq.map(keyOf.sdq_administrations), () =>
@@ -356,6 +358,7 @@ export async function rollbackImport(db: Kysely<Database>, options: { schoolId: 
       deleted += await store.deleteCreatedRows(trx, schoolId, latest.id, table)
       restored += await store.restoreBeforeImages(trx, schoolId, latest.id, table)
     }
+    await store.deleteAttendanceHistoryOf(trx, schoolId, latest.id)
     await store.markRolledBack(trx, schoolId, latest.id, options.userId)
     await schoolDataChanged(trx, schoolId)
     await store.writeAudit(trx, schoolId, {

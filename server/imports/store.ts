@@ -192,6 +192,31 @@ export async function upsertAttendance(db: Db, schoolId: number, rows: readonly 
   return result.rows.map((r) => r.id)
 }
 
+/**
+ * Adds each pupil's figure to the attendance history, except where it repeats the pupil's latest
+ * history row (the same file imported again adds nothing). Returns how many rows it added.
+ */
+export async function appendAttendanceHistory(db: Db, schoolId: number, importId: number, rows: readonly AttendanceRow[]): Promise<number> {
+  if (!rows.length) return 0
+  const result = await sql`
+    insert into attendance_history (school_id, pupil_id, possible, absent, period, import_id)
+    select ${schoolId}, u.p, u.pos, u.ab, u.per, ${importId}
+    from unnest(${column(rows, 'pupil_id')}::int[], ${column(rows, 'possible')}::int[], ${column(rows, 'absent')}::int[], ${column(rows, 'period')}::text[]) as u(p, pos, ab, per)
+    where not exists (
+      select 1 from (
+        select h.possible, h.absent, h.period from attendance_history h
+        where h.school_id = ${schoolId} and h.pupil_id = u.p order by h.recorded_at desc, h.id desc limit 1
+      ) latest
+      where latest.possible = u.pos and latest.absent = u.ab and latest.period is not distinct from u.per)`.execute(db)
+  return Number(result.numAffectedRows ?? 0)
+}
+
+/** Undoing an import: the attendance history rows it wrote go with it. */
+export async function deleteAttendanceHistoryOf(db: Db, schoolId: number, importId: number): Promise<number> {
+  const result = await db.deleteFrom('attendance_history').where('school_id', '=', schoolId).where('import_id', '=', importId).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
 export interface SdqRow {
   pupil_id: number; informant: string; completed_on: string; prescored: boolean
   /** a PostgreSQL array literal of 25 responses, or null */

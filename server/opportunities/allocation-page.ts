@@ -31,7 +31,7 @@ export async function loadAllocationPage(db: Kysely<Database>, schoolId: number)
     const pupil = names.get(p.id)!
     return { id: p.id, name: pupilName(pupil), form: pupil.form, why: why ? why.explanation : 'A place is free for them: run the allocation again.', level: byId.get(p.id)?.level ?? null }
   })
-  return { rows, opportunities, without }
+  return { rows, opportunities, without, decisions: plan.decisions }
 }
 
 export type AllocationPageData = Awaited<ReturnType<typeof loadAllocationPage>>
@@ -44,7 +44,7 @@ const STATUS_TAG: Record<PlacementStatus, string> = {
   declined: 'govuk-tag--grey'
 }
 
-export function allocationPageView({ rows, opportunities, without }: AllocationPageData, urn: string) {
+export function allocationPageView({ rows, opportunities, without, decisions }: AllocationPageData, urn: string) {
   const taken = new Map<number, number>()
   for (const r of rows) taken.set(r.opportunity_id, (taken.get(r.opportunity_id) ?? 0) + 1)
   const forms = [...new Set(rows.filter((r) => r.status !== 'proposed').map((r) => r.form).filter((f): f is string => !!f))].sort()
@@ -74,10 +74,29 @@ export function allocationPageView({ rows, opportunities, without }: AllocationP
     },
     opportunities: opportunities.map((o) => {
       const n = taken.get(o.id) ?? 0
-      return { id: o.id, name: o.name, taken: n, places: o.capacity, onHold: n > 0 && n < o.min_places ? `On hold: fewer than its minimum of ${o.min_places}` : null }
+      const decided = decisions.get(o.id) ?? null
+      const onHold = n > 0 && n < o.min_places
+      return {
+        id: o.id,
+        name: o.name,
+        taken: n,
+        places: o.capacity,
+        onHold: onHold && !decided ? `On hold: fewer than its minimum of ${o.min_places}` : null,
+        decision: decided
+          ? {
+              label: decided.decision === 'run' ? `Running with fewer than its minimum of ${o.min_places}` : 'Cancelled this round',
+              tag: decided.decision === 'run' ? 'govuk-tag--green' : 'govuk-tag--grey',
+              by: decided.decidedBy ?? 'a former member of staff',
+              at: decided.decidedAt,
+              note: decided.decision === 'cancel' ? 'Its pupils are offered other opportunities when the allocation next runs.' : null
+            }
+          : null,
+        canDecide: onHold && !decided,
+        holdAction: `/s/${urn}/opportunities/allocation/${o.id}/hold`
+      }
     }),
-    /** for "choose another": every opportunity still running */
-    choices: opportunities.map((o) => ({ value: o.id, label: o.name })),
+    /** for "choose another": every opportunity still running (not one cancelled this round) */
+    choices: opportunities.filter((o) => decisions.get(o.id)?.decision !== 'cancel').map((o) => ({ value: o.id, label: o.name })),
     without: without.map((w) => ({ ...w, href: `/s/${urn}/pupils/${w.id}` })),
     slipForms: forms.map((f) => ({ form: f, href: `/s/${urn}/opportunities/slips.pdf?form=${encodeURIComponent(f)}` }))
   }

@@ -62,6 +62,8 @@ export interface MatchOpportunity {
   /** every weekly session when it runs on more than one day (the first is also `slot`) */
   slots?: readonly MatchSlot[]
   archived: boolean
+  /** the lead cancelled it this round (it was on hold): no new offers; places staff confirmed stay */
+  cancelled?: boolean
 }
 
 export interface Fit {

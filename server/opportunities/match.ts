@@ -47,6 +47,8 @@ export interface OnHold {
   /** places taken: confirmed placements kept plus new offers */
   places: number
   minPlaces: number
+  /** the lead cancelled it this round: it offered no new places */
+  cancelled: boolean
 }
 
 export interface Allocation {
@@ -139,7 +141,7 @@ function prepare(input: readonly MatchPupil[], catalogue: readonly MatchOpportun
     const own = confirmedAt[p]! >= 0 ? opportunities[confirmedAt[p]!]! : null
     for (let o = 0; o < m; o++) {
       const opportunity = opportunities[o]!
-      if (o === confirmedAt[p] || !openTo(pupil, opportunity) || opportunitiesClash(own ?? undefined, opportunity)) continue
+      if (opportunity.cancelled || o === confirmedAt[p] || !openTo(pupil, opportunity) || opportunitiesClash(own ?? undefined, opportunity)) continue
       fit[row * m + o] = scoreKeys(keys, opportunity)
     }
   })
@@ -188,7 +190,7 @@ function whyUnplaced(prepared: Prepared, p: number, row: number, taken: Int32Arr
   const m = prepared.opportunities.length
   // Without a confirmed placement nothing clashes, so the matrix already says what is eligible.
   const keys = prepared.confirmedAt[p]! >= 0 ? pupilKeys(pupil) : null
-  const eligible = prepared.opportunities.flatMap((o, i) => (keys ? i !== prepared.confirmedAt[p] && openTo(pupil, o) && scoreKeys(keys, o) >= 0 : prepared.fit[row * m + i]! >= 0) ? [i] : [])
+  const eligible = prepared.opportunities.flatMap((o, i) => (keys ? !o.cancelled && i !== prepared.confirmedAt[p] && openTo(pupil, o) && scoreKeys(keys, o) >= 0 : prepared.fit[row * m + i]! >= 0) ? [i] : [])
   if (eligible.length === 0) return { why: 'nothing_eligible', explanation: 'no opportunity is open to this pupil (year group, form, SEN rule or need)' }
   const withRoom = eligible.filter((i) => taken[i]! < prepared.capacity[i]!)
   const listed = (list: number[]) => names(list.map((i) => prepared.opportunities[i]!))
@@ -205,7 +207,7 @@ function whyUnplaced(prepared: Prepared, p: number, row: number, taken: Int32Arr
  * with a confirmed current placement keeps it (it uses a place) and gets nothing new unless
  * `alongsideConfirmed`; an unconfirmed current offer is reconsidered like any other. Maximum places are
  * never exceeded; an opportunity below its minimum is listed on hold, its offers kept for the lead to
- * decide. */
+ * decide. One the lead cancelled offers no new places (staff-confirmed ones stay) and stays listed. */
 export function allocateOpportunities(pupils: readonly MatchPupil[], opportunities: readonly MatchOpportunity[], options: AllocateOptions = {}): Allocation {
   const byId = [...pupils].sort((a, b) => a.id - b.id)
   const prepared = prepare(byId, opportunities, options)
@@ -223,7 +225,7 @@ export function allocateOpportunities(pupils: readonly MatchPupil[], opportuniti
   for (const o of at) if (o >= 0) taken[o]!++
   const onHold = prepared.opportunities.flatMap((o, i) => {
     const places = taken[i]! + (Math.max(0, o.maxPlaces) - capacity[i]!)
-    return places < o.minPlaces ? [{ opportunityId: o.id, places, minPlaces: o.minPlaces }] : []
+    return places < o.minPlaces || o.cancelled ? [{ opportunityId: o.id, places, minPlaces: o.minPlaces, cancelled: o.cancelled === true }] : []
   })
   const held = new Set(onHold.map((h) => h.opportunityId))
   const placements: Placement[] = []

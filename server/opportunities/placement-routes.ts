@@ -10,6 +10,7 @@ import { formBody, idParam, onlyStaff, renderFormErrors, schoolOf } from '../pla
 import { allocateForSchool } from './allocate'
 import { allocationPageView, loadAllocationPage, loadRegisterPage, registerPageView } from './allocation-page'
 import { changePlacement, chooseInstead, markAttendance, type PlacementAction } from './placements'
+import { decideOnHold } from './hold'
 import { loadInvitationSlips } from './slip-data'
 import { renderInvitationSlips } from './slips'
 import { loadOutcomes, outcomesView } from './outcomes'
@@ -23,6 +24,10 @@ const insteadForm = z.object({
   opportunity: z.string().regex(/^\d{1,9}$/, 'Choose an opportunity').transform(Number),
   reason: formText('The reason').trim().min(1, 'Say why you chose another opportunity').max(1000, 'Keep the reason to 1,000 characters or fewer')
 })
+
+const holdForm = z.object({ decision: z.enum(['run', 'cancel', 'reopen'], { error: 'Choose run it anyway or cancel this round' }) })
+
+const HOLD_DONE = { run: 'will run with fewer than its minimum: its proposals and offers stay.', cancel: 'is cancelled this round', reopen: 'is open to the allocation again; decide again if it stays below its minimum.' } as const
 
 const registerForm = z.object({
   held_on: z.iso.date({ error: 'Enter the date of the session, like 2026-09-15' }),
@@ -64,6 +69,26 @@ export async function placementRoutes(app: FastifyInstance) {
     const pupils = summary.placed === 1 ? '1 pupil has a proposal' : `${summary.placed} pupils have a proposal`
     const kept = summary.kept === 1 ? '1 confirmed offer kept' : `${summary.kept} confirmed offers kept`
     request.flash('success', `Allocation done: ${pupils} (${kept}).${unplaced}${held}${fit}`)
+    return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+  })
+
+  app.post('/opportunities/allocation/:id/hold', async (request, reply) => {
+    const school = schoolOf(request)
+    if (school.role !== 'lead') throw new ForbiddenError('Only the senior mental health lead decides whether an opportunity on hold runs.')
+    const id = idParam(request, 'id')
+    const parsed = holdForm.safeParse(formBody(request))
+    if (!parsed.success) {
+      request.flash('important', parsed.error.issues[0]!.message)
+      return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
+    }
+    try {
+      const done = await decideOnHold(app.db, { schoolId: school.id, userId: request.user!.id, ip: request.ip }, id, parsed.data.decision)
+      const removed = done.decision === 'cancel' ? `: ${done.removed === 1 ? '1 proposal' : `${done.removed} proposals`} removed, and those pupils are offered other opportunities when you run the allocation again.` : ''
+      request.flash('success', `${done.name} ${HOLD_DONE[done.decision]}${removed}`)
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err
+      request.flash('important', err.message)
+    }
     return reply.redirect(`/s/${school.urn}/opportunities/allocation`, 303)
   })
 
@@ -136,8 +161,11 @@ export async function placementRoutes(app: FastifyInstance) {
   app.get('/opportunities/outcomes', async (request, reply) => {
     const school = schoolOf(request)
     const model = outcomesView(await loadOutcomes(app.db, school.id), school.urn)
-    // the watch list names pupils: audited as a view of their data
-    await request.audit({ action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id, detail: { watch_pupil_ids: [...new Set(model.watch.map((w) => w.pupilId))] } })
+    // the watch list and each pupil's attendance name pupils: audited as a view of their data
+    await request.audit({
+      action: 'outcomes_viewed', subjectType: 'school', subjectId: school.id,
+      detail: { watch_pupil_ids: [...new Set([...model.watch, ...model.notOffered].map((w) => w.pupilId))], attendance_pupil_ids: model.attendanceByPupil.map((a) => a.pupilId) }
+    })
     return reply.page('opportunities/outcomes.hbs', model)
   })
 

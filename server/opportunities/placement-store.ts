@@ -1,12 +1,17 @@
 // Placements queries (Kysely only). Every function takes the school it is scoped to.
-import type { Kysely } from 'kysely'
-import type { Database, PlacementStatus } from '../db/schema'
+import { sql, type Kysely } from 'kysely'
+import type { Database, HoldDecision, PlacementStatus } from '../db/schema'
 
 type Db = Kysely<Database>
 
 /** Statuses staff have confirmed: an allocation never overturns them. */
 export const CONFIRMED: readonly PlacementStatus[] = ['offered', 'active']
 export const LIVE: readonly PlacementStatus[] = ['proposed', 'offered', 'active']
+
+/** One allocation (or hold decision) of a school at a time, held until the transaction ends. */
+export async function lockAllocation(db: Db, schoolId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('lantern_allocation'), ${schoolId})`.execute(db)
+}
 
 export function findPlacement(db: Db, schoolId: number, placementId: number, opts: { lock?: boolean } = {}) {
   let q = db.selectFrom('placements').selectAll().where('school_id', '=', schoolId).where('id', '=', placementId)
@@ -38,8 +43,23 @@ export function listPlacementsOfPupil(db: Db, schoolId: number, pupilId: number)
     .execute()
 }
 
-export function deleteProposals(db: Db, schoolId: number) {
-  return db.deleteFrom('placements').where('school_id', '=', schoolId).where('status', '=', 'proposed').returning('id').execute()
+export function deleteProposalsById(db: Db, schoolId: number, ids: readonly number[]) {
+  if (!ids.length) return Promise.resolve([])
+  return db.deleteFrom('placements').where('school_id', '=', schoolId).where('status', '=', 'proposed').where('id', 'in', [...ids]).returning('id').execute()
+}
+
+/** A proposal kept by a new allocation, with the fit and reason as they are now. */
+export function refreshProposal(db: Db, schoolId: number, placementId: number, p: { fit: number; explanation: string }) {
+  return db.updateTable('placements').set({ fit: p.fit, explanation: p.explanation }).where('school_id', '=', schoolId).where('id', '=', placementId).where('status', '=', 'proposed').execute()
+}
+
+/** New proposals from an allocation, in one statement. */
+export async function insertProposals(db: Db, schoolId: number, rows: ReadonlyArray<{ pupilId: number; opportunityId: number; fit: number; explanation: string }>, userId: number | null): Promise<void> {
+  if (!rows.length) return
+  await db
+    .insertInto('placements')
+    .values(rows.map((p) => ({ school_id: schoolId, pupil_id: p.pupilId, opportunity_id: p.opportunityId, status: 'proposed' as const, fit: p.fit, explanation: p.explanation, changed_by: userId })))
+    .execute()
 }
 
 export function insertPlacement(
@@ -100,4 +120,33 @@ export async function currentOpportunityByPupil(db: Db, schoolId: number): Promi
     if (!seen || rank(r.status) < seen.rank) best.set(r.pupil_id, { rank: rank(r.status), name: r.opportunity_name })
   }
   return new Map([...best].map(([pupilId, v]) => [pupilId, v.name]))
+}
+
+/** The decision standing on each opportunity below its fewest places (run or cancel), with who took it. */
+export async function standingHoldDecisions(db: Db, schoolId: number): Promise<Map<number, { decision: 'run' | 'cancel'; decidedAt: Date; decidedBy: string | null }>> {
+  const rows = await db
+    .selectFrom('opportunity_hold_decisions as d')
+    .leftJoin('users as u', 'u.id', 'd.decided_by')
+    .distinctOn('d.opportunity_id')
+    .select(['d.opportunity_id', 'd.decision', 'd.decided_at', 'u.name as user_name'])
+    .where('d.school_id', '=', schoolId)
+    .orderBy('d.opportunity_id')
+    .orderBy('d.id', 'desc')
+    .execute()
+  const out = new Map<number, { decision: 'run' | 'cancel'; decidedAt: Date; decidedBy: string | null }>()
+  for (const r of rows) if (r.decision !== 'reopen') out.set(r.opportunity_id, { decision: r.decision, decidedAt: r.decided_at, decidedBy: r.user_name })
+  return out
+}
+
+export function insertHoldDecision(db: Db, schoolId: number, d: { opportunityId: number; decision: HoldDecision; userId: number | null }) {
+  return db.insertInto('opportunity_hold_decisions').values({ school_id: schoolId, opportunity_id: d.opportunityId, decision: d.decision, decided_by: d.userId }).execute()
+}
+
+/** Live places on one opportunity, by status. */
+export function livePlacementsOn(db: Db, schoolId: number, opportunityId: number) {
+  return db.selectFrom('placements').select(['id', 'pupil_id', 'status']).where('school_id', '=', schoolId).where('opportunity_id', '=', opportunityId).where('status', 'in', LIVE).orderBy('id').execute()
+}
+
+export function deleteProposalsOn(db: Db, schoolId: number, opportunityId: number) {
+  return db.deleteFrom('placements').where('school_id', '=', schoolId).where('opportunity_id', '=', opportunityId).where('status', '=', 'proposed').returning(['id', 'pupil_id']).execute()
 }

@@ -58,6 +58,7 @@ export async function chooseInstead(db: Db, by: Actor, placementId: number, oppo
     const opportunity = await trx.selectFrom('opportunities').select(['id', 'archived_at']).where('school_id', '=', by.schoolId).where('id', '=', opportunityId).executeTakeFirst()
     if (!opportunity) throw new NotFoundError()
     if (opportunity.archived_at) throw new ConflictError('That opportunity is archived. Restore it first, or choose another.')
+    if ((await store.standingHoldDecisions(trx, by.schoolId)).get(opportunityId)?.decision === 'cancel') throw new ConflictError('That opportunity is cancelled this round. Think again about it on the allocation page first, or choose another.')
     const already = await trx
       .selectFrom('placements')
       .select('id')

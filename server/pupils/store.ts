@@ -37,3 +37,27 @@ export async function listFormsOfSchool(db: Db, schoolId: number): Promise<strin
   const rows = await db.selectFrom('pupils').select('form').distinct().where('school_id', '=', schoolId).where('form', 'is not', null).orderBy('form').execute()
   return rows.map((r) => r.form as string)
 }
+
+/** Every attendance figure imported for the school's pupils (or those given), by pupil, oldest first. */
+export async function listAttendanceHistory(db: Db, schoolId: number, pupilIds?: readonly number[]) {
+  if (pupilIds && !pupilIds.length) return []
+  let q = db.selectFrom('attendance_history').select(['pupil_id', 'possible', 'absent', 'period', 'recorded_at', 'import_id']).where('school_id', '=', schoolId)
+  if (pupilIds) q = q.where('pupil_id', 'in', [...pupilIds])
+  return q.orderBy('pupil_id').orderBy('recorded_at').orderBy('id').execute()
+}
+
+/**
+ * Each pupil's attendance as Lantern knew it at a moment: their latest figure recorded at or before
+ * `at` (a pupil with none by then is absent from the list). For "since the last meeting" comparisons.
+ */
+export async function attendanceAsOf(db: Db, schoolId: number, at: Date, pupilIds?: readonly number[]) {
+  if (pupilIds && !pupilIds.length) return []
+  let q = db
+    .selectFrom('attendance_history')
+    .distinctOn('pupil_id')
+    .select(['pupil_id', 'possible', 'absent', 'period', 'recorded_at', 'import_id'])
+    .where('school_id', '=', schoolId)
+    .where('recorded_at', '<=', at)
+  if (pupilIds) q = q.where('pupil_id', 'in', [...pupilIds])
+  return q.orderBy('pupil_id').orderBy('recorded_at', 'desc').orderBy('id', 'desc').execute()
+}

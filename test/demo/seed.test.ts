@@ -3,17 +3,21 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { connect } from '../../server/db/connect'
 import { seedDemo } from '../../server/demo/seed'
-import { generateCohort, intakeYear } from '../../server/demo/cohort'
+import { followUpDate, generateCohort, intakeYear } from '../../server/demo/cohort'
+import { loadOutcomes, outcomesView } from '../../server/opportunities/outcomes'
 import { checkUpn } from '../../server/imports/upn'
 import { createTestDatabase } from '../db'
 
 async function perSchool(db: ReturnType<typeof connect>) {
-  const { rows } = await sql<{ urn: string; pupils: number; attainment: number; attendance: number; sdq: number; letters: number; opportunities: number; imports: number }>`
+  const { rows } = await sql<{ urn: string; pupils: number; attainment: number; attendance: number; sdq: number; parent_sdq: number; follow_up_sdq: number; attendance_history: number; letters: number; opportunities: number; imports: number }>`
     select s.urn,
       (select count(*)::int from pupils x where x.school_id = s.id) as pupils,
       (select count(*)::int from attainment x where x.school_id = s.id) as attainment,
       (select count(*)::int from attendance x where x.school_id = s.id) as attendance,
-      (select count(*)::int from sdq_administrations x where x.school_id = s.id) as sdq,
+      (select count(*)::int from sdq_administrations x where x.school_id = s.id and x.informant = 'self' and extract(month from x.completed_on) = 9) as sdq,
+      (select count(*)::int from sdq_administrations x where x.school_id = s.id and x.informant = 'parent' and extract(month from x.completed_on) = 9) as parent_sdq,
+      (select count(*)::int from sdq_administrations x where x.school_id = s.id and extract(month from x.completed_on) <> 9) as follow_up_sdq,
+      (select count(*)::int from attendance_history x where x.school_id = s.id) as attendance_history,
       (select count(*)::int from letters x where x.school_id = s.id) as letters,
       (select count(*)::int from opportunities x where x.school_id = s.id) as opportunities,
       (select count(*)::int from imports x where x.school_id = s.id) as imports
@@ -30,15 +34,32 @@ t.test('demo seed imports a synthetic cohort per school, fast, and only once', a
   t.ok(ms < 5000, `seeded in ${Math.round(ms)} ms (under 5 s)`)
 
   const [a, b] = await perSchool(db)
-  t.match(a, { urn: '999001', pupils: 180, attainment: 180, attendance: 180, imports: 6 })
-  t.match(b, { urn: '999002', pupils: 60, attainment: 60, attendance: 60, imports: 6 })
-  t.ok(a!.sdq > 140 && a!.sdq < 180, `most pupils have an SDQ (${a!.sdq})`)
+  // six files at transition; once the first half term is over, two more: attendance to date and a follow-up SDQ
+  const later = followUpDate(new Date().toISOString().slice(0, 10)) !== null
+  const imports = later ? 8 : 6
+  t.match(a, { urn: '999001', pupils: 180, attainment: 180, attendance: 180, imports, attendance_history: later ? 360 : 180 })
+  t.match(b, { urn: '999002', pupils: 60, attainment: 60, attendance: 60, imports, attendance_history: later ? 120 : 60 })
+  t.ok(a!.sdq > 140 && a!.sdq < 180, `most pupils have a self-report SDQ at transition (${a!.sdq})`)
+  t.ok(a!.parent_sdq > 50 && a!.parent_sdq < 110, `about half their parents answered too (${a!.parent_sdq})`)
+  if (later) {
+    t.ok(a!.follow_up_sdq > 150 && a!.follow_up_sdq < a!.sdq + a!.parent_sdq, `most answered again later in Year 7 (${a!.follow_up_sdq})`)
+    const school = await db.selectFrom('schools').select('id').where('urn', '=', '999001').executeTakeFirstOrThrow()
+    const view = outcomesView(await loadOutcomes(db, school.id), '999001')
+    const cohort = view.groups.find((g) => g.label === 'Whole cohort')!
+    t.equal(cohort.attendance.measured, 180, 'the outcomes page shows every pupil’s attendance change')
+    t.ok(cohort.measured > 130, `and SDQ change for most (${cohort.measured})`)
+    t.match(cohort.addedValue.text, /^[+-]?\d+\.\d$/, `SDQ added value for the cohort (${cohort.addedValue.text} over ${cohort.addedValue.pairs} parent pairs)`)
+    const falls = view.watch.filter((w) => w.why.includes('attendance down')).length
+    t.ok(falls >= 2 && falls <= 30, `a few pupils whose attendance fell on the watch list (${falls})`)
+  } else {
+    t.equal(a!.follow_up_sdq, 0, 'too early in the year for a follow-up')
+  }
   t.ok(a!.letters > 140 && a!.letters < 180, `most pupils wrote a letter (${a!.letters})`)
   t.ok(a!.opportunities >= 8, 'an opportunities catalogue')
 
-  const persistent = await sql<{ n: number }>`select count(*)::int as n from attendance a join schools s on s.id = a.school_id where s.urn = '999001' and a.absent * 10 >= a.possible`.execute(db)
-  t.ok(persistent.rows[0]!.n >= 3 && persistent.rows[0]!.n <= 25, `a few persistent absentees (${persistent.rows[0]!.n})`)
-  const high = await sql<{ n: number }>`select count(*)::int as n from sdq_administrations where bands->>'total' in ('high', 'very_high')`.execute(db)
+  const persistent = await sql<{ n: number }>`select count(*)::int as n from attendance_history a join schools s on s.id = a.school_id where s.urn = '999001' and a.possible = 380 and a.absent * 10 >= a.possible`.execute(db)
+  t.ok(persistent.rows[0]!.n >= 3 && persistent.rows[0]!.n <= 25, `a few persistent absentees in Year 6 (${persistent.rows[0]!.n})`)
+  const high = await sql<{ n: number }>`select count(*)::int as n from sdq_administrations where informant = 'self' and extract(month from completed_on) = 9 and bands->>'total' in ('high', 'very_high')`.execute(db)
   t.ok(high.rows[0]!.n >= 5, `some high SDQ totals (${high.rows[0]!.n})`)
   const disclosures = await sql<{ n: number }>`select count(*)::int as n from letters l join schools s on s.id = l.school_id where s.urn = '999001' and (l.text like '%hits me%' or l.text like '%hurt myself%')`.execute(db)
   t.equal(disclosures.rows[0]!.n, 2, 'two letters disclose harm, for the DSL')
@@ -67,4 +88,14 @@ t.test('the cohort generator is deterministic and its dates fit the intake', asy
   t.equal(intakeYear('2027-03-01'), 2026)
   t.match(one.pupils.toString(), /,2014-(09|1[0-2])-\d\d,|,2015-0[1-8]-\d\d,/)
   t.equal(one.pupils.toString().trim().split('\n').length, 31)
+  t.equal(one.followUpOn, '2026-11-16', 'a week before today, in the autumn term')
+  t.equal(one.attendanceLater!.toString().trim().split('\n').length, 31, 'a later attendance figure for every pupil')
+  t.match(one.attendanceLater!.toString(), /,2026\/27 to date|Year 7 2026\/27 to date/)
+  t.same(generateCohort(spec, '2026-10-01').sdqFollowUp, null, 'no follow-up before the first half term is over')
+  t.equal(followUpDate('2027-06-20'), '2027-03-16', 'the middle of the spring term once it has passed')
+  t.equal(followUpDate('2026-10-30'), null)
+  t.equal(followUpDate('2026-11-01'), '2026-10-25')
+  // the transition files do not change with the date the demo starts
+  const spring = generateCohort(spec, '2027-03-30')
+  t.same([spring.pupils, spring.attendance, spring.sdq, spring.letters].map(String), [one.pupils, one.attendance, one.sdq, one.letters].map(String))
 })

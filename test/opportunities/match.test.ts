@@ -37,8 +37,19 @@ t.test('a thriving pupil with no stated interest still gets a sensible offer', a
 
 t.test('below its minimum an opportunity is on hold, its offers kept for the lead', async (t) => {
   const result = allocateOpportunities([pupil(1, { interests: likes('chess') }), pupil(2)], [opportunity(1, { name: 'Chess', interests: ['chess'], minPlaces: 6 }), opportunity(2, { minPlaces: 1, maxPlaces: 0 })])
-  t.same(result.onHold, [{ opportunityId: 1, places: 2, minPlaces: 6 }, { opportunityId: 2, places: 0, minPlaces: 1 }])
+  t.same(result.onHold, [{ opportunityId: 1, places: 2, minPlaces: 6, cancelled: false }, { opportunityId: 2, places: 0, minPlaces: 1, cancelled: false }])
   t.ok(result.placements.every((p) => p.onHold && p.opportunityId === 1))
+})
+
+t.test('an opportunity the lead cancelled this round offers no new places; its pupils go elsewhere; it stays listed', async (t) => {
+  const chess = opportunity(1, { name: 'Chess', interests: ['chess'], minPlaces: 6, cancelled: true })
+  const games = opportunity(2, { name: 'Board games' })
+  const result = allocateOpportunities([pupil(1, { interests: likes('chess') }), pupil(2)], [chess, games])
+  t.same(result.placements.map((p) => [p.pupilId, p.opportunityId]), [[1, 2], [2, 2]])
+  t.same(result.onHold, [{ opportunityId: 1, places: 0, minPlaces: 6, cancelled: true }])
+  const only = allocateOpportunities([pupil(1, { interests: likes('chess') }), pupil(2, { current: { opportunityId: 2, confirmed: true } })], [chess], { alongsideConfirmed: true })
+  t.same(only.unplaced.map((u) => u.why), ['nothing_eligible', 'nothing_eligible'], 'nothing else open')
+  t.equal(greedyAllocate([pupil(1, { interests: likes('chess') })], [chess]).placements.length, 0, 'the baseline does not use it either')
 })
 
 t.test('confirmed placements are kept and use a place; unconfirmed offers are reconsidered', async (t) => {
