@@ -6,6 +6,8 @@ import type { Database, LevelColumn, StoredAgendaReason } from '../db/schema'
 import type { Level } from '../screening/rules'
 import { loadScreenRows, type ScreenRow } from '../screening/screen-rows'
 import { displayName } from '../pupils/names'
+import { attendanceAsOf } from '../pupils/store'
+import { attendancePercent } from '../screening/rules'
 import { proposeAgenda, type AgendaPupilFacts, type ProposedItem } from './agenda'
 import * as store from './store'
 
@@ -57,7 +59,8 @@ function endOfDay(date: string): Date {
 /** Each pupil's facts for the agenda of a meeting on `meetsOn`. */
 export async function loadAgendaPupils(db: Db, schoolId: number, meetsOn: string, excludeMeetingId: number | null): Promise<{ pupils: Map<number, AgendaPupil>; previous: { id: number; meets_on: string } | null }> {
   const previous = (await store.previousMeeting(db, schoolId, meetsOn)) ?? null
-  const [screen, names, actions, alerts, registers, entries, prevItems, levelsThen, sdqThen] = await Promise.all([
+  const prevAt = previous ? (previous.started_at ?? endOfDay(previous.meets_on)) : null
+  const [screen, names, actions, alerts, registers, entries, prevItems, levelsThen, sdqThen, attendanceThen] = await Promise.all([
     loadScreenRows(db, schoolId),
     store.listPupilNames(db, schoolId),
     store.listActions(db, schoolId),
@@ -65,9 +68,11 @@ export async function loadAgendaPupils(db: Db, schoolId: number, meetsOn: string
     store.activePlacementRegisters(db, schoolId),
     store.listDiscussionEntries(db, schoolId),
     previous ? store.listAgendaItems(db, schoolId, previous.id) : Promise.resolve([]),
-    previous ? store.levelsAsOf(db, schoolId, previous.started_at ?? endOfDay(previous.meets_on)) : Promise.resolve(new Map<number, LevelColumn>()),
-    previous ? store.sdqTotalsAsOf(db, schoolId, previous.meets_on) : Promise.resolve([])
+    prevAt ? store.levelsAsOf(db, schoolId, prevAt) : Promise.resolve(new Map<number, LevelColumn>()),
+    previous ? store.sdqTotalsAsOf(db, schoolId, previous.meets_on) : Promise.resolve([]),
+    prevAt ? attendanceAsOf(db, schoolId, prevAt) : Promise.resolve([])
   ])
+  const attendanceThenBy = new Map(attendanceThen.map((a) => [a.pupil_id, attendancePercent({ possible: a.possible, absent: a.absent })]))
   const prevSnapshot = new Map(prevItems.map((i) => [i.pupil_id, i.snapshot as unknown as AgendaSnapshot]))
   const discussedAtPrev = new Set(entries.filter((e) => previous && e.meeting_id === previous.id).map((e) => e.pupil_id))
   // the last outcome recorded for each pupil: "passed to the DSL" stays a DSL item until the DSL closes it
@@ -115,7 +120,7 @@ export async function loadAgendaPupils(db: Db, schoolId: number, meetsOn: string
     if (!before && previous) {
       before = {
         level: levelsThen.get(pupilId) ?? null,
-        attendance: null,
+        attendance: attendanceThenBy.get(pupilId) ?? null,
         sdqTotal: sdq.informant ? (sdqThenBy.get(`${pupilId}:${sdq.informant}`) ?? null) : null,
         sdqInformant: sdq.informant,
         sdqOn: null,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { rescreenSchool } from '../../server/screening/service'
+import { runImport } from '../../server/imports/service'
 import { recordConsent, DEFAULT_CONSENT_PURPOSE } from '../../server/supervision/consent'
 import { buildTestApp, createSchool, createUser, signedIn, auditRows } from '../helper'
 import { loadPupils, upn, pupilId } from '../screening/cohort'
@@ -183,6 +184,11 @@ t.test('plan, edit the agenda, start, record, act, close, correct; the next agen
   await t.rejects(sql`update discussion_entries set advice = 'rewritten' where id = ${correction.id}`.execute(app.db), /append-only/)
   await t.rejects(sql`update action_updates set note = 'rewritten'`.execute(app.db), /append-only/)
 
+  // attendance imported since the meeting for a pupil who was not on its agenda: compared through the history
+  const later = await runImport(app.db, { schoolId: school.id, userId: lead.id, fileName: 'attendance.csv', content: Buffer.from(`upn,sessions_possible,sessions_absent\n${upn(1)},1000,700\n`), kind: 'attendance', today: '2026-12-01' })
+  await rescreenSchool(app.db, school.id)
+  t.same(later.errors, [])
+
   // the next meeting: open actions reviewed first, carried-over and worse pupils on the agenda
   const next = await browser.post(`${base}/meetings`, { meets_on: '2026-12-08', meets_at: '15:30', location: '', link_user_id: String(link.id), cover_user_id: '', attendees: String(link.id) })
   const nextUrl = next.headers.location as string
@@ -193,6 +199,7 @@ t.test('plan, edit the agenda, start, record, act, close, correct; the next agen
   t.match(page.body, /Overdue/)
   t.match(page.body, /Marchbanks[\s\S]*?Worse since the last meeting: attendance down/, 'attendance fell since the meeting’s snapshot')
   t.match(page.body, /Carried over: not discussed at the last meeting/)
+  t.match(page.body, /Quillfeather[\s\S]*?Worse since the last meeting: attendance down 15 points/, 'a pupil not on the last agenda is compared with their attendance as it stood then')
 
   // each write was audited
   t.ok((await auditRows(app, 'meeting_started')).length === 1)
