@@ -1,5 +1,5 @@
-// Renders packs off the event loop: one long-lived worker thread (started on first use, restarted if it
-// ever fails), requests queued in order. A render that fails rejects its own request only.
+// Renders packs off the event loop: one long-lived worker thread (started on first use, started again
+// if it ever fails), requests answered in order. A render that fails rejects its own request only.
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { PdfFonts } from '../platform/fonts'
@@ -10,49 +10,54 @@ interface Pending {
   reject(err: Error): void
 }
 
+interface Thread {
+  worker: Worker
+  /** this thread's requests: a thread that dies takes only its own with it */
+  pending: Map<number, Pending>
+}
+
 export class PackRenderer {
-  private worker: Worker | null = null
+  private thread: Thread | null = null
   private nextId = 1
-  private readonly pending = new Map<number, Pending>()
 
   constructor(private readonly fonts: PdfFonts) {}
 
-  private start(): Worker {
-    const worker = new Worker(join(__dirname, 'pack-thread.js'))
+  private start(): Thread {
+    const thread: Thread = { worker: new Worker(join(__dirname, 'pack-thread.js')), pending: new Map() }
+    const { worker, pending } = thread
     worker.on('message', (m: { id: number; pdf?: Uint8Array; error?: string }) => {
-      const p = this.pending.get(m.id)
+      const p = pending.get(m.id)
       if (!p) return
-      this.pending.delete(m.id)
+      pending.delete(m.id)
+      if (pending.size === 0) worker.unref()
       if (m.pdf) p.resolve(Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength))
       else p.reject(new Error(`The pack could not be rendered: ${m.error ?? 'unknown error'}`))
     })
     const fail = (err: Error) => {
-      if (this.worker === worker) this.worker = null
-      for (const [id, p] of this.pending) {
-        this.pending.delete(id)
-        p.reject(err)
-      }
+      if (this.thread === thread) this.thread = null
+      for (const p of pending.values()) p.reject(new Error(`The pack could not be rendered: ${err.message}`))
+      pending.clear()
     }
     worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`The pack renderer stopped (exit ${code}).`)))
-    // an idle renderer never keeps the process alive
-    worker.unref()
-    return worker
+    worker.on('exit', (code) => fail(new Error(`the renderer stopped (exit ${code})`)))
+    return thread
   }
 
   render(data: PackData): Promise<Buffer> {
-    this.worker ??= this.start()
+    this.thread ??= this.start()
+    const { worker, pending } = this.thread
     const id = this.nextId++
-    const worker = this.worker
+    // the process waits for a render in progress; an idle renderer never keeps it alive
+    worker.ref()
     return new Promise<Buffer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
+      pending.set(id, { resolve, reject })
       worker.postMessage({ id, data, fonts: this.fonts })
     })
   }
 
   async close(): Promise<void> {
-    const worker = this.worker
-    this.worker = null
-    if (worker) await worker.terminate()
+    const thread = this.thread
+    this.thread = null
+    if (thread) await thread.worker.terminate()
   }
 }

@@ -6,8 +6,11 @@ import { packPdf } from './pack'
 import type { PackData } from './pack-model'
 
 parentPort?.on('message', (message: { id: number; data: PackData; fonts: PdfFonts }) => {
-  packPdf(message.data, message.fonts).then(
-    (pdf) => parentPort!.postMessage({ id: message.id, pdf }),
-    (err: unknown) => parentPort!.postMessage({ id: message.id, error: err instanceof Error ? err.message : String(err) })
-  )
+  // a render that throws at once is answered like one that fails later: the thread carries on
+  Promise.resolve()
+    .then(() => packPdf(message.data, message.fonts))
+    .then(
+      (pdf) => parentPort!.postMessage({ id: message.id, pdf }),
+      (err: unknown) => parentPort!.postMessage({ id: message.id, error: err instanceof Error ? err.message : String(err) })
+    )
 })

@@ -6,6 +6,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import PDFDocument from 'pdfkit'
 import { PDF_FONTS } from '../../server/platform/fonts'
 import { packPdf } from '../../server/supervision/pack'
+import { PackRenderer } from '../../server/supervision/pack-renderer'
 import { packData } from '../supervision/pack-fixtures'
 
 const PUPILS = 40
@@ -62,6 +63,17 @@ export async function benchPack(): Promise<{ name: string; figures: Record<strin
   }
   delay.disable()
   const blockedMs = Math.round(delay.max / 1e5) / 10
+  // the same three renders as the pages make them, on the worker thread: how long the loop waits now
+  const renderer = new PackRenderer(PDF_FONTS)
+  await renderer.render(data)
+  const workerDelay = monitorEventLoopDelay({ resolution: 5 })
+  workerDelay.enable()
+  await turn()
+  const workerRun = await timed(() => Promise.all([renderer.render(data), renderer.render(data), renderer.render(data)]))
+  await turn()
+  workerDelay.disable()
+  await renderer.close()
+  const workerBlockedMs = Math.round(workerDelay.max / 1e5) / 10
   const packMs = median(packRuns)
   const sizeKb = Math.round(cold.result.length / 1024)
   return {
@@ -74,8 +86,10 @@ export async function benchPack(): Promise<{ name: string; figures: Record<strin
       size_kb: sizeKb,
       event_loop_max_delay_ms: blockedMs,
       event_loop_p50_delay_ms: Math.round(delay.percentile(50) / 1e5) / 10,
+      worker_three_packs_ms: workerRun.ms,
+      worker_event_loop_max_delay_ms: workerBlockedMs,
       verdict: packMs < 1000 && sizeKb < 2048
-        ? `ok: ${packMs} ms < 1,000 ms, ${sizeKb} KB < 2,048 KB; a render holds the loop for up to ${blockedMs} ms`
+        ? `ok: ${packMs} ms < 1,000 ms, ${sizeKb} KB < 2,048 KB; rendered in the request the loop waits up to ${blockedMs} ms, on the worker thread (as the pages render) up to ${workerBlockedMs} ms`
         : `SLOW or LARGE: ${packMs} ms, ${sizeKb} KB`,
     },
   }
