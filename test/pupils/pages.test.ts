@@ -57,8 +57,10 @@ t.test('leads and pastoral staff see the dashboard, list and profile; link worke
   t.equal((await auditRows(app, 'dashboard_viewed')).length, 2, 'dashboards naming hidden pupils are audited')
   const link = await signedIn(app, 'link@nhs.test')
   const id = await pupilId(app.db, s.id, 2)
-  for (const path of ['', '/pupils', `/pupils/${id}`, '/pupils/export.csv', '/pupils/export.json', '/screening/settings']) {
-    t.equal((await link.get(`/s/${s.urn}${path}`)).statusCode, 403, `link worker: ${path || 'dashboard'}`)
+  const dashboard = await link.get(`/s/${s.urn}`)
+  t.equal(dashboard.headers.location, `/s/${s.urn}/supervision`, 'link worker: the school’s home is its supervision, never the dashboard')
+  for (const path of ['/pupils', `/pupils/${id}`, '/pupils/export.csv', '/pupils/export.json', '/screening/settings']) {
+    t.equal((await link.get(`/s/${s.urn}${path}`)).statusCode, 403, `link worker: ${path}`)
   }
   const pastoral = await signedIn(app, 'pastoral@oak.test')
   t.equal((await pastoral.get(`/s/${s.urn}/screening/settings`)).statusCode, 403, 'settings are for leads')
