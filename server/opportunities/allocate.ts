@@ -90,7 +90,8 @@ export async function planAllocation(db: Kysely<Database>, schoolId: number) {
     strengths: p.strengths,
     worries: p.worries,
     reasons: p.reasons,
-    current: p.confirmed ? { opportunityId: p.confirmed.opportunityId, confirmed: true } : null
+    current: p.confirmed ? { opportunityId: p.confirmed.opportunityId, confirmed: true } : null,
+    declined: p.declined
   }))
   return { pupils, opportunities, decisions, result: allocateOpportunities(matchPupils, opportunities) }
 }

@@ -29,6 +29,8 @@ export interface MatchPupil {
   reasons: readonly string[]
   /** the pupil's current offer or placement; a confirmed one is never overturned, it uses a place and its slot */
   current?: { opportunityId: number; confirmed: boolean } | null
+  /** opportunities the pupil (or staff for them) declined: never proposed to them again */
+  declined?: readonly number[]
 }
 
 export interface MatchSlot {
@@ -144,6 +146,7 @@ export function pupilKeys(pupil: MatchPupil): PupilKeys {
  * targeted category requires is checked when scoring. */
 export function openTo(pupil: MatchPupil, opportunity: MatchOpportunity): boolean {
   if (opportunity.archived) return false
+  if (pupil.declined?.includes(opportunity.id)) return false
   if (opportunity.yearGroups.length > 0 && !opportunity.yearGroups.includes(pupil.yearGroup)) return false
   if (opportunity.forms.length > 0 && (pupil.form == null || !opportunity.forms.includes(pupil.form))) return false
   switch (opportunity.rule) {

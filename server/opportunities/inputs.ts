@@ -23,6 +23,8 @@ export interface PupilForMatching {
   words: Map<string, string>
   /** an offer or place staff have confirmed: the allocation never overturns it */
   confirmed: { placementId: number; opportunityId: number } | null
+  /** opportunities declined for this pupil: the allocation does not propose them again */
+  declined: number[]
 }
 
 interface StoredAnalysis {
@@ -35,7 +37,14 @@ const strings = (list: unknown[] | undefined, key: string): string[] =>
   (list ?? []).map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[key] : undefined)).filter((v): v is string => typeof v === 'string')
 
 export async function loadPupilsForMatching(db: Kysely<Database>, schoolId: number): Promise<PupilForMatching[]> {
-  const [rows, letters, live] = await Promise.all([screening.listScreenRows(db, schoolId), screening.listLatestLetters(db, schoolId), placements.listLivePlacements(db, schoolId)])
+  const [rows, letters, live, declinedRows] = await Promise.all([
+    screening.listScreenRows(db, schoolId),
+    screening.listLatestLetters(db, schoolId),
+    placements.listLivePlacements(db, schoolId),
+    db.selectFrom('placements').select(['pupil_id', 'opportunity_id']).where('school_id', '=', schoolId).where('status', '=', 'declined').execute()
+  ])
+  const declinedOf = new Map<number, number[]>()
+  for (const d of declinedRows) declinedOf.set(d.pupil_id, [...(declinedOf.get(d.pupil_id) ?? []), d.opportunity_id])
   const letterOf = new Map(letters.map((l) => [l.pupil_id, l]))
   const confirmedOf = new Map<number, { placementId: number; opportunityId: number }>()
   for (const p of live) if (placements.CONFIRMED.includes(p.status) && !confirmedOf.has(p.pupil_id)) confirmedOf.set(p.pupil_id, { placementId: p.id, opportunityId: p.opportunity_id })
@@ -62,7 +71,8 @@ export async function loadPupilsForMatching(db: Kysely<Database>, schoolId: numb
       worries: letter?.review_worries ?? [...new Set(strings(analysis.worries, 'theme'))],
       strengths: [...new Set(strings(analysis.strengths, 'strength'))],
       words,
-      confirmed: confirmedOf.get(r.id) ?? null
+      confirmed: confirmedOf.get(r.id) ?? null,
+      declined: declinedOf.get(r.id) ?? []
     }
   })
 }

@@ -4,6 +4,7 @@ import t from 'tap'
 import { runImport } from '../../server/imports/service'
 import { changePlacement, chooseInstead, markAttendance } from '../../server/opportunities/placements'
 import * as store from '../../server/opportunities/placement-store'
+import { allocateForSchool } from '../../server/opportunities/allocate'
 import { loadScreenRows } from '../../server/screening/screen-rows'
 import { fixture, setUp, TODAY } from '../imports/helpers'
 import { loadPupils, upn } from '../screening/cohort'
@@ -72,4 +73,15 @@ t.test('the screen names each pupil’s current offer or placement', async (t) =
   const { rows } = await loadScreenRows(db, schoolId, await store.currentOpportunityByPupil(db, schoolId))
   t.equal(rows.find((r) => r.upn === upn(1))!.opportunity, opportunities[0]!.name)
   t.equal(rows.find((r) => r.upn === upn(2))!.opportunity, opportunities[1]!.name, 'a proposal is named too')
+})
+
+t.test('an opportunity declined for a pupil is never proposed to them again', async (t) => {
+  const { db, schoolId, by, pupil } = await school(t)
+  await allocateForSchool(db, schoolId, { userId: by.userId })
+  const first = (await store.listLivePlacements(db, schoolId)).find((p) => p.pupil_id === pupil)!
+  await changePlacement(db, by, first.id, 'decline', 'Plays for a club at that time')
+  await allocateForSchool(db, schoolId, { userId: by.userId })
+  const again = (await store.listLivePlacements(db, schoolId)).filter((p) => p.pupil_id === pupil)
+  t.ok(again.every((p) => p.opportunity_id !== first.opportunity_id), 'the re-run proposes something else, or nothing')
+  t.equal((await store.findPlacement(db, schoolId, first.id))!.status, 'declined', 'the decline stands')
 })
