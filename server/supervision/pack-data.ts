@@ -132,6 +132,28 @@ export async function loadPackData(db: Db, req: PackRequest): Promise<LoadedPack
     const latestPerMeeting = new Map<number, store.DiscussionEntryRow>()
     for (const e of entries) latestPerMeeting.set(e.meeting_id, e)
     for (const e of latestPerMeeting.values()) for (const g of e.goals) goals.set(g.goal, [...(goals.get(g.goal) ?? []), { date: e.meets_on, score: g.score }])
+    // the link team's copy of a DSL item carries nothing but the pupil's label: the DSL updates in person
+    if (req.copy === 'link' && item.dsl) {
+      return {
+        label: identity.label,
+        identified: identity.identified,
+        yearGroup: identity.yearGroup,
+        form: identity.form,
+        agendaReasons: item.reasons.filter((r) => r.code === 'DSL_FOLLOW_UP').map((r) => r.text),
+        dslItem: true,
+        level: null,
+        screeningReasons: [],
+        sdq: [],
+        attendance: { percent: null, period: null, baseline: null },
+        ks2: { reading: null, maths: null, gps: null, writing: null },
+        letter: null,
+        opportunity: null,
+        sinceLast: [],
+        lastDiscussion: null,
+        actions: [],
+        goals: []
+      }
+    }
     return {
       label: identity.label,
       identified: identity.identified,

@@ -210,6 +210,12 @@ t.test('plan, edit the agenda, start, record, act, close, correct; the next agen
 t.test('a link worker sees only the agenda’s pupils, by pseudonym unless consent is recorded, and each view is a share', async (t) => {
   const { app, school, lead, link, ids } = await setUp(t)
   const base = `/s/${school.urn}/supervision`
+  // an open alert for the DSL on pupil 5's letter, as the letters pipeline raises it
+  const letter = await app.db.selectFrom('letters').select(['id', 'text']).where('pupil_id', '=', ids.get(5)!).executeTakeFirstOrThrow()
+  await app.db
+    .insertInto('safeguarding_alerts')
+    .values({ school_id: school.id, pupil_id: ids.get(5)!, letter_id: letter.id, categories: ['physical_abuse'], passages: JSON.stringify([{ category: 'physical_abuse', text: 'scared to go home', start: 5, end: 22 }]), letter_text: letter.text })
+    .execute()
   const browser = await signedIn(app, lead.email)
   await browser.get(base)
   const planned = await browser.post(`${base}/meetings`, { meets_on: '2026-11-10', meets_at: '15:30', location: '', link_user_id: String(link.id), cover_user_id: '', attendees: String(link.id) })
@@ -269,6 +275,8 @@ t.test('a link worker sees only the agenda’s pupils, by pseudonym unless conse
   t.match(text, /Link team copy/)
   for (const n of [1, 3, 4, 5]) for (const id of identifiers(n)) t.notMatch(text, id, `the link copy never names pupil ${n}`)
   t.notMatch(text, 'Brackenridge', 'the link copy is pseudonymised unless asked for identified')
+  t.equal((await app.db.selectFrom('safeguarding_alerts').select('id').where('status', '=', 'open').execute()).length, 1, 'an open alert for the DSL')
+  t.match(text, /Safeguarding follow-up: the DSL will update/, 'its pupil is a DSL item on the link copy, with nothing more')
   const identified = await linkBrowser.get(`${meetingUrl}/pack.pdf?copy=link&identified=1`)
   writeFileSync(join(dir, 'named.pdf'), identified.rawPayload)
   const named = execFileSync('pdftotext', ['-layout', join(dir, 'named.pdf'), '-'], { encoding: 'utf8' })
