@@ -289,6 +289,17 @@ export async function supervisionRoutes(app: FastifyInstance) {
     const identities = await identitiesFor(app.db, school.id, viewerOf(request, school), [...agendaIds, ...reviewIds, ...addable], meeting.meets_on)
     const labelOf = (id: number | null) => (id === null ? null : (identities.get(id)?.label ?? null))
     const items = agendaItemsView(agenda, identities, school.urn, new Set(entries.map((e) => e.pupil_id)), isLink)
+    // the recap: each pupil discussed → advice → actions → owner → due (the first page of the next pack)
+    const latestEntry = new Map<number, store.DiscussionEntryRow>()
+    for (const e of entries) latestEntry.set(e.pupil_id, e)
+    const recap = agenda.items
+      .filter((i) => latestEntry.has(i.pupilId))
+      .map((i) => ({
+        pupil: identities.get(i.pupilId)?.label ?? '',
+        href: `/s/${school.urn}/supervision/meetings/${meeting.id}/pupils/${i.pupilId}`,
+        advice: latestEntry.get(i.pupilId)!.advice,
+        actions: actions.filter((a) => a.meeting_id === meeting.id && a.pupil_id === i.pupilId).map((a) => actionView(a, labelOf, meeting.meets_on, school.urn))
+      }))
     const shown = [...new Set([...agendaIds, ...reviewIds])]
     await request.audit({ action: 'meeting_viewed', subjectType: 'supervision_meeting', subjectId: meeting.id, detail: { pupil_ids: shown } })
     if (isLink) {
@@ -317,6 +328,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
       attendees,
       items: items.filter((i) => !i.removed),
       removed: items.filter((i) => i.removed),
+      recap,
       review: review.map((a) => ({ ...actionView(a, labelOf, meeting.meets_on, school.urn), mayReview: !isLink || a.owner_user_id === request.user!.id })),
       statusChoices: ACTION_STATUS_CHOICES,
       addable: addable

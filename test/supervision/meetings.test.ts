@@ -170,6 +170,9 @@ t.test('plan, edit the agenda, start, record, act, close, correct; the next agen
   await browser.post(`${base}/actions/${actions[1]!.id}/review`, { status: 'dropped', note: '' })
   t.equal((await app.db.selectFrom('action_updates').select('id').where('action_id', '=', actions[1]!.id).execute()).length, 0, 'dropping needs a reason')
 
+  page = await browser.get(meetingUrl)
+  t.match(page.body, /Recap so far[\s\S]*Marchbanks[\s\S]*Try a structured lunchtime club[\s\S]*Introduce to the art club lead — Lin Link, by/, 'the recap: pupil, advice, action, owner, due')
+
   // close; corrections only after that, each saying what it corrects
   t.equal((await browser.post(`${meetingUrl}/close`)).statusCode, 303)
   t.equal((await browser.post(`${meetingUrl}/actions`, { pupil: '', description: 'After close', owner_user_id: String(lead.id), owner_name: '', due_on: '' })).statusCode, 303)
