@@ -19,7 +19,7 @@ export interface LabelledLetter {
 
 export type Prediction = Omit<LabelledLetter, 'letter'>
 
-export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3'
+export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4-subtle' | 'blind4-lookalikes' | 'blind4-disclosures'
 
 export function loadCorpus(name: CorpusName): LabelledLetter[] {
   const file = join(projectRoot, 'test', 'fixtures', 'letters', `${name}.jsonl`)
