@@ -37,7 +37,7 @@ export interface LoadedAgenda {
   meeting: store.MeetingRow
   previous: { id: number; meets_on: string } | null
   /** in agenda order; removed items only while the meeting is planned */
-  items: Array<{ pupilId: number; reasons: StoredAgendaReason[]; dsl: boolean; removed: { reason: string } | null; pupil: AgendaPupil }>
+  items: Array<{ pupilId: number; reasons: StoredAgendaReason[]; dsl: boolean; removed: { reason: string } | null; waiting: boolean; pupil: AgendaPupil }>
   /** every pupil of the school, for the lead's "add a pupil" list */
   pupils: Map<number, AgendaPupil>
 }
@@ -151,6 +151,8 @@ export async function loadAgendaPupils(db: Db, schoolId: number, meetsOn: string
 }
 
 /** The meeting's agenda: as fixed when it started, or proposed now (with the lead's changes). */
+export const onAgenda = (i: { removed: unknown; waiting: boolean }) => i.removed === null && !i.waiting
+
 export async function loadAgenda(db: Db, schoolId: number, meeting: store.MeetingRow): Promise<LoadedAgenda> {
   const { pupils, previous } = await loadAgendaPupils(db, schoolId, meeting.meets_on, meeting.id)
   if (meeting.status !== 'planned') {
@@ -160,7 +162,7 @@ export async function loadAgenda(db: Db, schoolId: number, meeting: store.Meetin
       if (!pupil) return []
       // what the meeting discussed is what was known when it started
       const snapshot = i.snapshot as unknown as AgendaSnapshot
-      return [{ pupilId: i.pupil_id, reasons: i.reasons, dsl: i.dsl, removed: null, pupil: { ...pupil, now: snapshot } }]
+      return [{ pupilId: i.pupil_id, reasons: i.reasons, dsl: i.dsl, removed: null, waiting: false, pupil: { ...pupil, now: snapshot } }]
     })
     return { meeting, previous, items, pupils }
   }

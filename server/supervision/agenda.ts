@@ -24,6 +24,12 @@ export const ATTENDANCE_WORSE_POINTS = 2
 export const SDQ_WORSE_POINTS = 3
 /** Pupils at Getting Help or above come back after this many days without discussion. */
 export const NOT_DISCUSSED_DAYS = 42
+/**
+ * The places on one meeting's agenda: an hour's consultation discusses about this many pupils. The rest
+ * of the proposal waits, in order, for the next meeting unless the lead adds them; DSL follow-ups and the
+ * lead's own additions always have a place.
+ */
+export const AGENDA_PLACES = 12
 
 export interface AgendaReason {
   code: AgendaReasonCode
@@ -66,6 +72,8 @@ export interface ProposedItem {
   dsl: boolean
   /** removed by the lead before the meeting (kept so the page can show it and put it back) */
   removed: { reason: string } | null
+  /** proposed but beyond the meeting's places: waits for the next meeting unless the lead adds it */
+  waiting: boolean
 }
 
 const rank = (level: Level | null) => (level === null ? -1 : LEVELS.indexOf(level))
@@ -140,10 +148,17 @@ export function proposeAgenda(
       reasons,
       dsl: reasons.some((r) => r.code === 'DSL_FOLLOW_UP'),
       removed: change?.change === 'remove' ? { reason: change.reason } : null,
+      waiting: false,
       facts: f
     })
   }
   const priority = (item: ProposedItem) => AGENDA_REASONS.indexOf(item.reasons[0]!.code)
   items.sort((a, b) => priority(a) - priority(b) || rank(b.facts.level) - rank(a.facts.level) || a.facts.sortName.localeCompare(b.facts.sortName, 'en-GB') || a.pupilId - b.pupilId)
+  let places = AGENDA_PLACES - items.filter((i) => !i.removed && (i.dsl || i.reasons.some((r) => r.code === 'ADDED'))).length
+  for (const item of items) {
+    if (item.removed || item.dsl || item.reasons.some((r) => r.code === 'ADDED')) continue
+    if (places > 0) places--
+    else item.waiting = true
+  }
   return items.map(({ facts: _facts, ...item }) => item)
 }

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { levelWords } from './agenda'
-import { loadAgenda, loadAgendaPupils, type AgendaSnapshot, type LoadedAgenda } from './agenda-data'
+import { loadAgenda, loadAgendaPupils, onAgenda, type AgendaSnapshot, type LoadedAgenda } from './agenda-data'
 import type { DiscussionOutcome, PackAction, PackChange, PackCopy, PackData, PackPupil, PackSdq } from './pack-model'
 import { identitiesFor, loadSupervisionRecords } from './pupil-record'
 import { proposeAgenda } from './agenda'
@@ -98,12 +98,14 @@ export async function loadPackData(db: Db, req: PackRequest): Promise<LoadedPack
   let previous: LoadedAgenda['previous']
   if (meeting) {
     agenda = await loadAgenda(db, req.schoolId, meeting)
-    items = agenda.items.filter((i) => i.removed === null)
+    items = agenda.items.filter(onAgenda)
     previous = agenda.previous
   } else {
     const loaded = await loadAgendaPupils(db, req.schoolId, planningDate!, null)
     previous = loaded.previous
-    items = proposeAgenda([...loaded.pupils.values()].map((p) => p.facts), [], planningDate!, previous?.meets_on ?? null).map((p) => ({ ...p, pupil: loaded.pupils.get(p.pupilId)! }))
+    items = proposeAgenda([...loaded.pupils.values()].map((p) => p.facts), [], planningDate!, previous?.meets_on ?? null)
+      .filter(onAgenda)
+      .map((p) => ({ ...p, pupil: loaded.pupils.get(p.pupilId)! }))
   }
   const onDate = meeting?.meets_on ?? planningDate!
 

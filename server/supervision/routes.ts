@@ -8,7 +8,7 @@ import { PDF_FONTS } from '../platform/fonts'
 import { formText } from '../platform/form-text'
 import { formBody, idParam, onlyRoles, renderFormErrors, schoolOf } from '../platform/routes'
 import type { SchoolAccess } from '../platform/auth'
-import { loadAgenda } from './agenda-data'
+import { loadAgenda, onAgenda } from './agenda-data'
 import { loadPackData } from './pack-data'
 import { PackRenderer } from './pack-renderer'
 import { identitiesFor, loadSupervisionRecords } from './pupil-record'
@@ -29,7 +29,7 @@ import {
   meetingSummary,
   supervisionIndexView
 } from './view-models'
-import { levelWords } from './agenda'
+import { AGENDA_PLACES, levelWords } from './agenda'
 
 const today = () => new Date().toISOString().slice(0, 10)
 const optionalText = (what: string, max: number) =>
@@ -282,7 +282,8 @@ export async function supervisionRoutes(app: FastifyInstance) {
       store.listActions(app.db, school.id)
     ])
     const review = actions.filter((a) => a.meets_on < meeting.meets_on && ((a.status ?? 'open') === 'open' || a.status === 'in_progress' || a.updated_in === meeting.id))
-    const agendaIds = agenda.items.map((i) => i.pupilId)
+    // a link worker sees the pupils the meeting discusses, not those waiting or taken off
+    const agendaIds = agenda.items.filter((i) => !isLink || onAgenda(i)).map((i) => i.pupilId)
     const reviewIds = review.flatMap((a) => (a.pupil_id === null ? [] : [a.pupil_id]))
     // a link worker sees the agenda's pupils and no one else; the lead chooses from the whole school to add
     const addable = school.role === 'lead' && meeting.status === 'planned' ? [...agenda.pupils.keys()].filter((id) => !agendaIds.includes(id)) : []
@@ -326,8 +327,10 @@ export async function supervisionRoutes(app: FastifyInstance) {
       isLink,
       previous: agenda.previous ? { date: longDate(agenda.previous.meets_on), href: `/s/${school.urn}/supervision/meetings/${agenda.previous.id}` } : null,
       attendees,
-      items: items.filter((i) => !i.removed),
-      removed: items.filter((i) => i.removed),
+      items: items.filter((i) => !i.removed && !i.waiting),
+      waiting: isLink ? [] : items.filter((i) => !i.removed && i.waiting),
+      places: AGENDA_PLACES,
+      removed: isLink ? [] : items.filter((i) => i.removed),
       recap,
       review: review.map((a) => ({ ...actionView(a, labelOf, meeting.meets_on, school.urn), mayReview: !isLink || a.owner_user_id === request.user!.id })),
       statusChoices: ACTION_STATUS_CHOICES,
@@ -381,7 +384,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
     const meeting = await store.findMeeting(app.db, school.id, meetingId)
     if (!meeting) throw new NotFoundError()
     const agenda = await loadAgenda(app.db, school.id, meeting)
-    const item = agenda.items.find((i) => i.pupilId === pupilId && i.removed === null)
+    const item = agenda.items.find((i) => i.pupilId === pupilId && (school.role === 'link' ? onAgenda(i) : i.removed === null))
     if (!item) throw new NotFoundError()
     const identities = await identitiesFor(app.db, school.id, viewerOf(request, school), [pupilId], meeting.meets_on)
     const record = (await loadSupervisionRecords(app.db, school.id, [pupilId], identities)).get(pupilId)!

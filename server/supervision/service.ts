@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { ActionStatusColumn, Database, DiscussionOutcomeColumn, LevelColumn, Role } from '../db/schema'
 import { recordAudit } from '../platform/audit'
 import { ConflictError, ForbiddenError, NotFoundError } from '../platform/errors'
-import { loadAgenda } from './agenda-data'
+import { loadAgenda, onAgenda } from './agenda-data'
 import type { HalfTerm } from './terms'
 import * as store from './store'
 
@@ -91,7 +91,7 @@ export async function startMeeting(db: Db, by: Actor, meetingId: number): Promis
     if (!meeting) throw new NotFoundError()
     if (meeting.status !== 'planned') throw new ConflictError('This meeting has already started.')
     const agenda = await loadAgenda(trx, by.schoolId, meeting)
-    const items = agenda.items.filter((i) => i.removed === null)
+    const items = agenda.items.filter(onAgenda)
     await store.insertAgendaItems(
       trx,
       by.schoolId,

@@ -83,6 +83,7 @@ export function agendaItemsView(agenda: LoadedAgenda, identities: ReadonlyMap<nu
       reasons: item.reasons.map((r) => r.text),
       dsl: item.dsl,
       removed: item.removed,
+      waiting: item.waiting,
       discussed: discussed.has(item.pupilId),
       href: `/s/${urn}/supervision/meetings/${agenda.meeting.id}/pupils/${item.pupilId}`,
       profileHref: linkView ? null : `/s/${urn}/pupils/${item.pupilId}`

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { agendaReasons, proposeAgenda, NOT_DISCUSSED_DAYS, type AgendaPupilFacts } from '../../server/supervision/agenda'
+import { agendaReasons, proposeAgenda, AGENDA_PLACES, NOT_DISCUSSED_DAYS, type AgendaPupilFacts } from '../../server/supervision/agenda'
 import { defaultHalfTerms, easterSunday, proposeSchedule, termOf, academicYearOf } from '../../server/supervision/terms'
 
 function facts(pupilId: number, f: Partial<AgendaPupilFacts> = {}): AgendaPupilFacts {
@@ -106,4 +106,17 @@ t.test('two meetings in each half term, on the chosen weekday', async (t) => {
   ])
   t.same(proposeSchedule([{ name: 'One week', starts_on: '2026-12-14', ends_on: '2026-12-18' }], 2), [{ term: 'One week', date: '2026-12-15' }], 'a half term with one Tuesday has one meeting')
   t.same(proposeSchedule([{ name: 'Weekend', starts_on: '2026-12-19', ends_on: '2026-12-20' }], 2), [])
+})
+
+t.test('a meeting has its places: the rest of the proposal waits, DSL items and the lead’s additions always have one', async (t) => {
+  const many = Array.from({ length: AGENDA_PLACES + 5 }, (_, i) => facts(i + 1, { level: 'getting_help', levelAtLast: 'getting_help', lastDiscussedOn: null }))
+  many.push(facts(100, { safeguardingOpen: true }), facts(101))
+  const agenda = proposeAgenda(many, [{ pupilId: 101, change: 'add', reason: 'Tutor asked' }, { pupilId: 1, change: 'remove', reason: 'Seen this week' }], '2026-12-08', '2026-11-17')
+  const placed = agenda.filter((i) => !i.removed && !i.waiting)
+  t.equal(placed.length, AGENDA_PLACES, 'exactly the places')
+  t.ok(placed.some((i) => i.pupilId === 100) && placed.some((i) => i.pupilId === 101), 'the DSL item and the lead’s addition are among them')
+  t.equal(agenda.filter((i) => i.waiting).length, AGENDA_PLACES + 5 - 1 - (AGENDA_PLACES - 2), 'the rest wait, in order')
+  t.notOk(agenda.find((i) => i.pupilId === 1)!.waiting, 'a removed pupil neither takes a place nor waits')
+  const waitingIds = agenda.filter((i) => i.waiting).map((i) => i.pupilId)
+  t.same(waitingIds, [...waitingIds].sort((a, b) => a - b), 'waiting in the agenda’s own order')
 })
