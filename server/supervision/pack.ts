@@ -323,7 +323,9 @@ function atAGlance(p: PackPupil): Array<[string, string]> {
     : `Reading ${k.reading ?? '—'} · Maths ${k.maths ?? '—'} · GPS ${k.gps ?? '—'} · Writing ${k.writing ?? '—'}`
   const o = p.opportunity
   const opportunity = o
-    ? `${o.name} (${o.status}): attended ${o.attended} of ${o.sessions} ${o.sessions === 1 ? 'session' : 'sessions'}${o.sessions > 0 ? ` (${Math.round((o.attended / o.sessions) * 100)}%)` : ''}`
+    ? o.sessions > 0
+      ? `${o.name} (${o.status}): attended ${o.attended} of ${o.sessions} ${o.sessions === 1 ? 'session' : 'sessions'} (${Math.round((o.attended / o.sessions) * 100)}%)`
+      : `${o.name} (${o.status}): no sessions on the register yet`
     : 'None at present'
   const rows: Array<[string, string]> = [['Attendance', attendance], ['KS2', ks2], ['Opportunity', opportunity]]
   if (p.letter) rows.push(['Letter themes', p.letter.themes.join(', ') || 'None marked'])
@@ -350,7 +352,10 @@ function levelBox(l: Layout, sect: PDFKit.PDFStructureElement, words: string, to
   artifact(l, () => doc.lineWidth(1.5).strokeColor(INK).rect(x, top, boxWidth, 40).stroke())
   tag(l, sect, 'P', () => {
     use(l, 'regular', 8, MUTED).text('LEVEL', x + 10, top + 7, { width: boxWidth - 20, characterSpacing: 0.6, lineBreak: false })
-    use(l, 'bold', 12).text(words, x + 10, top + 19, { width: boxWidth - 20, lineBreak: false })
+    // the longest level ("Getting Risk Support") is set smaller rather than spilling out of the box
+    let size = 12
+    while (size > 8 && use(l, 'bold', size).widthOfString(words) > boxWidth - 20) size -= 0.5
+    use(l, 'bold', size).text(words, x + 10, top + 19, { width: boxWidth - 20, lineBreak: false })
   })
   doc.y = y
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema'
 import { label } from '../letters/labels'
 import { listLivePlacements } from '../opportunities/placement-store'
+import { STATUS_WORDS } from '../opportunities/placements'
 import { listLatestLetters, listLatestSdq } from '../pupils/store'
 import { reasonLabel } from '../screening/pupil-view-models'
 import { currentConsent } from './consent'
@@ -131,7 +132,7 @@ export async function loadSupervisionRecords(db: Db, schoolId: number, pupilIds:
         writing: a?.ks2_writing ?? null
       },
       attendance: { percent: t && t.possible > 0 ? Math.round(((t.possible - t.absent) * 1000) / t.possible) / 10 : null, period: t?.period ?? null },
-      opportunity: live ? { name: live.opportunity_name, status: live.status, sessions: register?.register.length ?? 0, attended: register?.register.filter(Boolean).length ?? 0 } : null,
+      opportunity: live ? { name: live.opportunity_name, status: STATUS_WORDS[live.status].toLowerCase(), sessions: register?.register.length ?? 0, attended: register?.register.filter(Boolean).length ?? 0 } : null,
       actions: actions.filter((x) => x.pupil_id === id),
       entries: entries.filter((x) => x.pupil_id === id && wanted.has(x.pupil_id))
     })

@@ -112,7 +112,7 @@ t.test('a sparse pack: nothing recorded yet reads as such, and nothing is left b
   const text = pack.text
   for (const words of ['Location not recorded', 'Not named yet', 'None named', 'No attendees recorded yet.', 'No previous meeting is recorded.', 'No open actions to review.',
     'Year not recorded', 'No level yet', 'Added by the lead.', 'No changes recorded since the last meeting.', 'Not discussed before.', 'No actions.', 'No SDQ on record.',
-    'None at present', 'Not recorded', 'No actions yet.', 'attended 0 of 0 sessions', 'attended 1 of 1 session (100%)', 'No date', 'Ratings (out of 10): No ratings yet',
+    'None at present', 'Not recorded', 'No actions yet.', 'no sessions on the register yet', 'attended 1 of 1 session (100%)', 'No date', 'Ratings (out of 10): No ratings yet',
     'Ratings (out of 10): 4', 'Another.']) {
     t.match(text, words)
   }
