@@ -3,7 +3,7 @@
 import type { Concern } from '../vocabulary'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { CSV_KINDS, type CsvKind, type ImportKind } from './columns'
+import { CSV_KINDS, detectKind, type CsvKind, type ImportKind } from './columns'
 import { looksLikeXml, readCtf } from './ctf'
 import { readCsv } from './csv'
 import { decodeText, notTextReason } from './text'
@@ -173,7 +173,9 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
   }
   if (!plan) return refuse(kind, errors, ignoredColumns, 0, columns)
 
-  const outcome = await db.transaction().execute(async (trx) => {
+  // one file on its own is one transaction; in a set (`importSet`) it joins the set's transaction
+  const inTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn))
+  const outcome = await inTransaction(async (trx) => {
     await store.lockImportsForSchool(trx, options.schoolId)
     const written = await write(trx, options, plan, dryRun)
     // what other domains do with the new data (safeguarding alerts; screening follows the change), in the same transaction
@@ -374,4 +376,58 @@ export async function rollbackImport(db: Kysely<Database>, options: { schoolId: 
     })
   }
   return result
+}
+
+/** The order a set of files is imported in: pupils before the files that refer to them. */
+const SET_ORDER: readonly ImportKind[] = ['ctf', 'pupils', 'attainment', 'attendance', 'sdq', 'letters', 'opportunities']
+
+/** What a file holds, from its content alone: XML is a CTF; a CSV by its header. */
+export function kindOfContent(content: Uint8Array): ImportKind | undefined {
+  if (looksLikeXml(content)) return 'ctf'
+  const file = readCsv(content)
+  return detectKind(new Set(Object.keys(file.headers)))
+}
+
+export interface SetFile {
+  fileName: string
+  content: Buffer
+}
+
+export interface SetResult {
+  files: Array<{ fileName: string; result: ImportResult }>
+  /** true when every file imported; otherwise nothing from any file was written */
+  imported: boolean
+}
+
+class SetRolledBack extends Error {}
+
+/**
+ * Imports several files for one school as one: CTFs first, then pupils, KS2, attendance, SDQ, letters and
+ * opportunities, in one transaction, so a CSV can refer to pupils a CTF in the same set adds. Any error
+ * in any file: nothing from any of them is written, and every file is still checked so the lead sees
+ * every problem at once. A dry run checks the whole set the same way and writes nothing.
+ */
+export async function importSet(db: Kysely<Database>, files: readonly SetFile[], options: Omit<RunImportOptions, 'fileName' | 'content' | 'kind' | 'dryRun'> & { dryRun?: boolean }): Promise<SetResult> {
+  const ordered = files
+    .map((f, i) => ({ ...f, i, kind: kindOfContent(f.content) }))
+    .sort((a, b) => (a.kind ? SET_ORDER.indexOf(a.kind) : SET_ORDER.length) - (b.kind ? SET_ORDER.indexOf(b.kind) : SET_ORDER.length) || a.i - b.i)
+  const results: SetResult['files'] = []
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const f of ordered) {
+        results.push({ fileName: f.fileName, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false }) })
+      }
+      // a refused set, or a dry run: roll every file back
+      if (options.dryRun || results.some((r) => r.result.errors.length)) throw new SetRolledBack()
+    })
+  } catch (err) {
+    if (!(err instanceof SetRolledBack)) throw err
+    const refused = results.some((r) => r.result.errors.length)
+    await store.writeAudit(db, options.schoolId, {
+      userId: options.userId, action: options.dryRun ? 'import_dry_run' : 'import', importId: null, ip: options.ip ?? null,
+      detail: { set: results.map((r) => ({ file_name: r.fileName, kind: r.result.kind, rows: r.result.rows, errors: r.result.errors.length })), status: refused ? 'refused' : 'dry_run' }
+    })
+    return { files: results.map((r) => ({ fileName: r.fileName, result: { ...r.result, importId: null, dryRun: options.dryRun === true } })), imported: false }
+  }
+  return { files: results, imported: true }
 }
