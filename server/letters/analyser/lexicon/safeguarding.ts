@@ -49,7 +49,7 @@ export const SAFEGUARDING: Entry[] = [
     // told passively: "I got beat up by my dad"
     'beat|beaten|hit|hurt|punched|kicked|slapped|battered|smacked|whacked|belted|strangled|choked up? by my|her|his? @HOME_ADULT'], T),
   ...entries('safeguarding', 'sexual_abuse', [
-    '@CARER * touch|touches|touched|touching me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
+    '@CARER * touch|touches|touched|touching me', '@CARER * grope|gropes|groped|groping me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
     'private|privates parts', 'touches|touched|touching me * places|there|under|at night', 'under my pyjamas|clothes|nightie',
     'send|sent|sending * pics|pictures|photos|nudes|selfies of me|my', 'asks|asked|asking * send * pics|pictures|photos|nudes',
     'send nudes', 'take|took|takes|taking my clothes off', 'makes|made|make me take my? clothes', 'photos|pictures|pics|videos of me * naked|without|body',
