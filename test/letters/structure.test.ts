@@ -422,3 +422,17 @@ t.test('indirect signs: the injury, the instrument, the bed, the secrecy, the wi
     'i drank loads of water after football',
   ])
 })
+
+t.test('a story, myth or game told: he and she are characters; a parent named, or he resolved to one, is still harmed', async (t) => {
+  clear(t, [
+    'I am reading Percy Jackson and he kills Medusa by cutting her head off. The books are really funny as well.',
+    'we read a myth in class where he cuts her head off with a sword',
+    'in the film she punches him and runs away and it was so funny',
+    'in the game he stabs her and then you have to find the clues',
+  ])
+  finds(t, 'domestic_abuse', [
+    'I watched a film with my dad and then he hit her',
+    'my dad was reading the paper and he hit my mum',
+    'in the book he stabs her and it reminds me of when my stepdad hit my mum',
+  ])
+})

@@ -59,6 +59,10 @@ export const ON_THE_VICTIM = words(['stamp', 'spit'])
 export const THROWN_WHERE = words(['at', 'about', 'around', 'against', 'down', 'into', 'across', 'out'])
 /** "threw me a ball", "threw me in the pool": a game. */
 export const THROWN_TO_PLAY = words(['a', 'the', 'in'])
+/** A story told before the blow: "I am reading Percy Jackson and he kills Medusa by cutting her head off". Read only
+ *  when he/she names nobody at home and the one harmed is her/him, not my mum or me. */
+export const STORY = words(['reading', 'read', 'book', 'books', 'film', 'films', 'movie', 'movies', 'story', 'stories', 'myth', 'myths',
+  'legend', 'legends', 'episode', 'series', 'cartoon', 'comic', 'comics', 'novel', 'chapter', 'character', 'play', 'panto', 'musical', 'game', 'games'])
 /** A haircut is no harm: "my nan cuts my hair". */
 export const CUT_AS_CARE = words(['hair', 'nails', 'fringe'])
 /** What a toddler does: "my little sister bit me because she is 2". */
