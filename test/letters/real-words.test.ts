@@ -75,7 +75,7 @@ t.test('real words that are harm verbs of their own are listed, not read by soun
 })
 
 // The child-misspelling list is read by hand, not by distance or sound; the few real words on it are deliberate.
-const LISTED_REAL_WORDS = ['cloths', 'daddy', 'dads', 'mi', 'mommy', 'mummy', 'mums', 'nerves', 'scarred', 'wen']
+const LISTED_REAL_WORDS = ['cloths', 'daddy', 'dads', 'mi', 'mommy', 'mummy', 'mums', 'nerves', 'scarred', 'shoos', 'wen']
 const listed = (w: string) => CHILD_MISSPELLINGS[w] !== undefined
 
 t.test('every guard word is left as itself by both matchers', async (t) => {

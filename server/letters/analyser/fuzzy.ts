@@ -23,6 +23,8 @@ export const CHILD_MISSPELLINGS = lookupTable<string>({
   sissors: 'scissors', rubish: 'rubbish', beter: 'better', dumest: 'dumbest', dum: 'dumb', stoped: 'stopped',
   mysef: 'myself', myslef: 'myself', meself: 'myself', mi: 'my', gettin: 'getting', goin: 'going', nothin: 'nothing',
   sumthing: 'something', rist: 'wrist', rists: 'wrists', sience: 'science', sciense: 'science', syence: 'science', sumone: 'someone', enuf: 'enough', bely: 'belly',
+  shoos: 'shoes', shooz: 'shoes', holse: 'holes', electrik: 'electric', elektric: 'electric', lecky: 'electric', heeting: 'heating',
+  cubbords: 'cupboards', cupbords: 'cupboards', fridg: 'fridge', uniforme: 'uniform',
   mums: 'mum', dads: 'dad', mam: 'mum', mom: 'mum', mommy: 'mum', mummy: 'mum', daddy: 'dad',
 })
 
