@@ -44,3 +44,24 @@ t.test('illness and accidents are not abuse or self-harm', async (t) => {
   t.same(safeguardingOf('I hurt myself by accident at football.'), [])
   t.same(safeguardingOf('I hurt myself by cutting my arm.'), ['self_harm'])
 })
+
+// Hunger after sport, animals that hide, hide and seek: each a class of ordinary phrasing, with a twin that
+// shares its surface words and is still a disclosure.
+t.test('hungry after sport is no neglect; always hungry at home still is', async (t) => {
+  for (const text of ['after football I am always starving, I could eat a horse', 'after swimming im always so hungry',
+    'before netball practice i am usually starving', 'After training I am always starving so mum makes pasta']) {
+    t.same(safeguardingOf(text), [], text)
+  }
+  t.same(safeguardingOf('I am always starving at home because there is never any food'), ['neglect'])
+  t.same(safeguardingOf('after school I am always hungry because there is nothing to eat at home'), ['neglect'])
+})
+
+t.test('a pet hiding, or hiding in hide and seek, is no fear at home; a child hiding from a row still is', async (t) => {
+  for (const text of ['moving day was chaos and my cat hid under the bed all day', 'our puppy hides under the table when it thunders',
+    'in hide and seek I hid under the bed and nobody found me', 'i hid in the wardrobe when we played hide and seek at my cousins']) {
+    t.same(safeguardingOf(text), [], text)
+  }
+  t.same(safeguardingOf('I hide under my bed when they argue'), ['domestic_abuse'])
+  t.same(safeguardingOf('i hid in the wardrobe when dad was shouting at mum'), ['domestic_abuse'])
+  t.same(safeguardingOf('my dog hides under the table when dad hits mum'), ['domestic_abuse'])
+})

@@ -422,3 +422,35 @@ t.test('indirect signs: the injury, the instrument, the bed, the secrecy, the wi
     'i drank loads of water after football',
   ])
 })
+
+t.test('a story, myth or game told: he and she are characters; a parent named, or he resolved to one, is still harmed', async (t) => {
+  clear(t, [
+    'I am reading Percy Jackson and he kills Medusa by cutting her head off. The books are really funny as well.',
+    'we read a myth in class where he cuts her head off with a sword',
+    'in the film she punches him and runs away and it was so funny',
+    'in the game he stabs her and then you have to find the clues',
+  ])
+  finds(t, 'domestic_abuse', [
+    'I watched a film with my dad and then he hit her',
+    'my dad was reading the paper and he hit my mum',
+    'in the book he stabs her and it reminds me of when my stepdad hit my mum',
+  ])
+})
+
+t.test('neglect told plainly: left in charge of a younger child, no heat, a carer out or asleep all day — each with its twin', async (t) => {
+  // left in charge of a younger child, alone, at night or while the carer is out
+  finds(t, 'neglect', ['mum goes out and i look after my baby sister by myself till the morning'])
+  clear(t, ['i help my mum look after my baby sister, i give her a bottle', 'i like looking after my baby cousin when my auntie comes round'])
+  // the gas or electric cut off; no way to put the heating on
+  finds(t, 'neglect', ['the electric is cut off and its freezing in our house', 'the electrik got cut of again', 'our house is freezing because we cant put the heating on'])
+  clear(t, ['the power went off in the storm and we played board games by candlelight', 'the water was turned off while the man fixed the pipe',
+    'we cant put the heating on in summer because its too hot lol', 'mum turned the lights out and read me a story'])
+  // a carer out or asleep all day
+  finds(t, 'neglect', ['my mum is asleep all day', 'my dad is always out and never comes home till late'])
+  clear(t, ['my mum is asleep all day because she works nights at the hospital', 'dad is away all week for work but he facetimes me every night',
+    'my mum was in bed all day on sunday with the flu so i made her toast', 'my dad is always out at football on saturdays'])
+  // nobody picks me up; nothing in the fridge; shoes that let the rain in (misspelled too)
+  finds(t, 'neglect', ['nobody ever picks me up from football', 'there is never anything in the fridge', 'my shoos have holse and the rain gets in'])
+  clear(t, ['nobody picks me for the team in pe', 'there is never anything good on tv', 'my jeans have holes in them but thats the fashion',
+    'we watched home alone film at christmas and it was so funny'])
+})

@@ -18,11 +18,13 @@ export const CHILD_MISSPELLINGS = lookupTable<string>({
   exited: 'excited', excitid: 'excited', exsited: 'excited', bullyed: 'bullied', bulied: 'bullied', bulys: 'bullies',
   detenshun: 'detention', detenshuns: 'detentions', detenshons: 'detentions', detension: 'detention', detensions: 'detentions',
   homwork: 'homework', homewerk: 'homework', fotball: 'football', fotbal: 'football', footie: 'footy', cloths: 'clothes',
-  fotos: 'photos', foto: 'photo', pix: 'pics', punshes: 'punches', punshed: 'punched', hitts: 'hits', lonley: 'lonely',
+  fotos: 'photos', foto: 'photo', pix: 'pics', punshes: 'punches', punshed: 'punched', hitt: 'hit', hitts: 'hits', lonley: 'lonely',
   onlin: 'online', stuf: 'stuff', chanjed: 'changed', chaing: 'change', embarasing: 'embarrassing', trubble: 'trouble',
   sissors: 'scissors', rubish: 'rubbish', beter: 'better', dumest: 'dumbest', dum: 'dumb', stoped: 'stopped',
   mysef: 'myself', myslef: 'myself', meself: 'myself', mi: 'my', gettin: 'getting', goin: 'going', nothin: 'nothing',
   sumthing: 'something', rist: 'wrist', rists: 'wrists', sience: 'science', sciense: 'science', syence: 'science', sumone: 'someone', enuf: 'enough', bely: 'belly',
+  shoos: 'shoes', shooz: 'shoes', holse: 'holes', electrik: 'electric', elektric: 'electric', lecky: 'electric', heeting: 'heating',
+  cubbords: 'cupboards', cupbords: 'cupboards', fridg: 'fridge', uniforme: 'uniform',
   mums: 'mum', dads: 'dad', mam: 'mum', mom: 'mum', mommy: 'mum', mummy: 'mum', daddy: 'dad',
 })
 

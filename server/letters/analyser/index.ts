@@ -15,7 +15,7 @@ export { WORRY_THEMES, INTERESTS, SAFEGUARDING_CATEGORIES, CONCERNS } from './la
 export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labels'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.3.0'
+export const ANALYSER_VERSION = '1.4.0'
 
 export interface Span { text: string; start: number; end: number }
 

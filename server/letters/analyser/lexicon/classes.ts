@@ -20,6 +20,12 @@ export const CLASSES = lookupTable<readonly string[]>({
     'game', 'games', 'xbox', 'playstation', 'switch', 'cod', 'call', 'racing', 'scrabble', 'cluedo', 'draughts', 'pool',
     'snooker', 'darts', 'running', 'swimming', 'races', 'race', 'everything', 'basketball', 'badminton', 'connect', 'ping',
     'table', 'cricket', 'golf', 'bowling', 'smash', 'sports', 'maths', 'quizzes', 'quiz', 'arm', 'thumb', 'rock', 'tag'],
+  // Sport and exercise that make a child hungry: "after football I am always starving".
+  SPORT: ['football', 'footy', 'pe', 'swimming', 'training', 'rugby', 'netball', 'dance', 'dancing', 'practice', 'cricket', 'hockey',
+    'gymnastics', 'karate', 'judo', 'boxing', 'basketball', 'athletics', 'running', 'match', 'matches', 'tennis', 'cycling', 'scouts', 'cubs'],
+  // Animals that hide: "my cat hid under the bed all day".
+  PET: ['cat', 'cats', 'kitten', 'kittens', 'dog', 'dogs', 'puppy', 'puppies', 'hamster', 'rabbit', 'rabbits', 'bunny', 'pig', 'pigs',
+    'tortoise', 'pet', 'pets', 'budgie', 'parrot', 'ferret', 'gerbil', 'mouse', 'rat', 'lizard', 'snake'],
   ADULT_AGE: [...ages, 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty'],
   INSULT: ['stupid', 'useless', 'worthless', 'fat', 'ugly', 'thick', 'idiot', 'pathetic', 'disappointment', 'failure',
     'dumb', 'rubbish', 'mistake', 'burden', 'waste', 'pig', 'nothing', 'lazy', 'horrible', 'evil', 'freak'],

@@ -35,6 +35,7 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'kill us if', 'kills|killed|killing me at|on|in @GAME', 'kill me on @GAME', 'killing me', 'kill me lol',
   'beats|beat|beating|batters|battered|thrashes|thrashed|destroys|destroyed|smashes|owns|wrecks|annihilates me at|in|on @GAME',
   'starving|hungry * lol', 'starving|hungry by|before|after|at|for lunch|break|tea|dinner|bedtime|lunchtime|breakfast', 'starving|hungry after|by|before school|pe|football|swimming|training',
+  'after|before @SPORT ** starving|hungry',
   'cut|cuts|cutting * hair|fringe|nails|cake|paper|out|pictures|shapes|wood|grass|sandwich|apple|pizza|fabric',
   'cut my @BODY * (by accident / accidentally / playing / cooking / fell / falling)',
   'hurt|hurts|hurting myself * (by accident / accidentally / playing / falling / fell / doing / skating / riding / football / rugby / pe)',
@@ -49,6 +50,7 @@ export const FIGURES: Entry[] = entries('figure', undefined, [
   'hit|hits|hitting * ball|balls|six|four|target|button|jackpot|wicket', 'sex education|ed', 'sad|upset to leave|leaving', 'stopped eating meat', 'stopped|stop eating breakfast|lunch|sweets|chocolate|crisps|junk|sugar', 'carry|carrying|carried * shopping', 'packages|parcels|parcel|package * post office', 'bruise|bruises|bruised * when|after * fell|fall|falls|tripped|slipped',
   'pulling my hair out over|about|with', 'bored to death', 'scared to death', 'sick of', 'is sick', 'be sick', 'pillow fight', 'play fight|fighting',
   'water fight', 'food fight', 'fighting|fights|fight cancer|illness|leukaemia|leukemia|covid|disease|infection', 'no food in|during lessons|class', 'police came * school|talk|assembly', 'home alone film|movie', 'hurt my feelings',
+  '@PET hid|hides|hide|hiding', 'hide and seek ** hid|hide|hiding', 'hid|hide|hiding ** hide and seek',
 ])
 
 // What children are good at and proud of (free-text strengths for the profile).

@@ -49,7 +49,7 @@ export const SAFEGUARDING: Entry[] = [
     // told passively: "I got beat up by my dad"
     'beat|beaten|hit|hurt|punched|kicked|slapped|battered|smacked|whacked|belted|strangled|choked up? by my|her|his? @HOME_ADULT'], T),
   ...entries('safeguarding', 'sexual_abuse', [
-    '@CARER * touch|touches|touched|touching me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
+    '@CARER * touch|touches|touched|touching me', '@CARER * grope|gropes|groped|groping me', 'touch|touches|touched|touching my private|privates|bum|willy|chest|boobs|body',
     'private|privates parts', 'touches|touched|touching me * places|there|under|at night', 'under my pyjamas|clothes|nightie',
     'send|sent|sending * pics|pictures|photos|nudes|selfies of me|my', 'asks|asked|asking * send * pics|pictures|photos|nudes',
     'send nudes', 'take|took|takes|taking my clothes off', 'makes|made|make me take my? clothes', 'photos|pictures|pics|videos of me * naked|without|body',
@@ -77,7 +77,7 @@ export const SAFEGUARDING: Entry[] = [
     'not have a|my own? bed', 'no bed', '(put / puts / putting) (myself / my own self) to bed', 'fridge|cupboard|cupboards is|are|was always? empty',
     '(nobody / no one) * home * (late / all night / most nights / every night / till / until / til)', 'sleep|sleeps|sleeping|slept on the floor', 'teachers|teacher|school * give|gives|gave me toast|food|breakfast|clothes',
     'same clothes * (all week / every day / for days / for a week / again)',
-    '(nobody / no one) picks|pick|picked|collects|collect|collected me up|from', '@PARENT * asleep|in bed all|most day|days',
+    '(nobody / no one) ever? picks|pick|picked|collects|collect|collected me up|from', 'never anything in the cupboards|fridge|cupboard',
     // a carer who drinks or forgets the children
     'forgets|forgot|forget to feed|feeds', 'not feed|feeds|fed us|me', '@PARENT * drinks|drinking|drunk (all day / every day / every night / a lot / too much / all the time)', '@PARENT * drinks|drinking * beer|wine|vodka|cans|alcohol|lager|cider|booze',
     '@PARENT * is|gets|got always? drunk', 'spends|spent * on drink|drugs|beer|alcohol|booze', 'not eaten since|for|all', 'not had anything to eat',

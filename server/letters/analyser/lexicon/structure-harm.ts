@@ -15,11 +15,11 @@ export const HARM_LEMMAS = lookupTable<readonly string[]>({
   smash: ['smashes', 'smashed'],
   choke: ['choke', 'chokes', 'choked', 'choking'], strangle: ['strangle', 'strangles', 'strangled', 'strangling'],
   burn: ['burn', 'burns', 'burnt', 'burned', 'burning'], shove: ['shove', 'shoves', 'shoved', 'shoving'],
-  push: ['push', 'pushes', 'pushed', 'pushing'], grab: ['grab', 'grabs', 'grabbed', 'grabbing'],
+  push: ['push', 'pushes', 'pushed', 'pushing'], grab: ['grab', 'grabs', 'grabbed', 'grabbing', 'gripped'],
   drag: ['drag', 'drags', 'dragged', 'dragging'], throw: ['throw', 'throws', 'threw', 'thrown', 'throwing', 'throwed'],
   chuck: ['chuck', 'chucks', 'chucked', 'chucking'], bite: ['bite', 'bites', 'bit', 'bitten', 'biting'],
   pinch: ['pinch', 'pinches', 'pinched', 'pinching'], scratch: ['scratch', 'scratches', 'scratched', 'scratching'],
-  twist: ['twists', 'twisted', 'twisting'], squeeze: ['squeezes', 'squeezed'], stamp: ['stamps', 'stamped', 'stamping'],
+  twist: ['twists', 'twisted', 'twisting'], squeeze: ['squeezes', 'squeezed'], stamp: ['stamps', 'stamped', 'stamping', 'stomps', 'stomped', 'stomping'],
   strike: ['strikes', 'struck'], belt: ['belts', 'belted', 'belting'], spank: ['spank', 'spanks', 'spanked', 'spanking'],
   whip: ['whip', 'whips', 'whipped', 'whipping'], knock: ['knocks', 'knocked'], shake: ['shakes', 'shook', 'shaking'],
   headbutt: ['headbutt', 'headbutts', 'headbutted'], stab: ['stab', 'stabs', 'stabbed', 'stabbing'],
@@ -43,11 +43,8 @@ export const HELD_DOWN = words(['down', 'under'])
 // ("kick myself", "pinch myself" and "beat myself up" are idioms, not self-harm.)
 export const SELF_LEMMAS = words(['hit', 'punch', 'slap', 'smack', 'whack', 'thump', 'beat', 'hurt', 'choke', 'strangle', 'burn', 'bite',
   'scratch', 'scrape', 'stab', 'cut', 'slam', 'bang', 'bash', 'injure', 'harm', 'starve', 'suffocate', 'scald'])
-// Real words that sound like a harm verb and are not one.
-export const SOUND_ALIKES = words(['bets', 'bits', 'beets', 'boats', 'bats', 'heats', 'hats', 'huts', 'kits', 'pets', 'puts', 'checks', 'checked',
-  'shaves', 'shaved', 'burst', 'bursts', 'birds', 'herds', 'hearts', 'pushy', 'punish', 'picks', 'packs', 'pokes', 'kisses', 'cooks', 'chokers',
-  'slips', 'slops', 'smokes', 'smiles', 'strokes', 'shops', 'chips', 'beds', 'bids', 'hides', 'heads', 'hates', 'hated',
-  'kites', 'starts', 'starred', 'stars', 'stays', 'tips', 'taps', 'types', 'texts', 'tickles', 'drugs'])
+// Real words that sound like a harm verb and are not one ("step"/"stab", "sleep"/"slap") are never read by sound:
+// they are listed with the guard words (scripts/letters-guard-words.mjs), generated from a dictionary.
 
 // ---- what the blow lands on ("smashed a bottle over her head", "burnt a lighter on my arm") ----
 /** Before the thing used: "a bottle", "the lighter", "his belt"… */
@@ -62,6 +59,10 @@ export const ON_THE_VICTIM = words(['stamp', 'spit'])
 export const THROWN_WHERE = words(['at', 'about', 'around', 'against', 'down', 'into', 'across', 'out'])
 /** "threw me a ball", "threw me in the pool": a game. */
 export const THROWN_TO_PLAY = words(['a', 'the', 'in'])
+/** A story told before the blow: "I am reading Percy Jackson and he kills Medusa by cutting her head off". Read only
+ *  when he/she names nobody at home and the one harmed is her/him, not my mum or me. */
+export const STORY = words(['reading', 'read', 'book', 'books', 'film', 'films', 'movie', 'movies', 'story', 'stories', 'myth', 'myths',
+  'legend', 'legends', 'episode', 'series', 'cartoon', 'comic', 'comics', 'novel', 'chapter', 'character', 'play', 'panto', 'musical', 'game', 'games'])
 /** A haircut is no harm: "my nan cuts my hair". */
 export const CUT_AS_CARE = words(['hair', 'nails', 'fringe'])
 /** What a toddler does: "my little sister bit me because she is 2". */

@@ -80,3 +80,28 @@ export const EATEN = words(['eaten', 'ate'])
 export const NOT_EATEN_FOR = words(['since', 'for', 'all', 'properly', 'anything', 'today'])
 /** A carer too drunk or out of it to look after the children. */
 export const OUT_OF_IT = words(['drunk', 'high', 'wasted', 'stoned', 'hungover'])
+
+// ---- left looking after a younger sibling alone ("i look after my baby sister by myself till the morning") ----
+export const LOOK_AFTER = words(['look', 'looks', 'looking', 'looked', 'mind', 'minding', 'babysit', 'babysitting', 'watch', 'watching'])
+export const SIBLING = words(['brother', 'brothers', 'sister', 'sisters', 'siblings', 'baby'])
+/** Alone with the sibling, and for a night or while the carer is out: "on my own all night", "when mum goes out". */
+export const WHILE_OUT = words(['out', 'night', 'nights', 'overnight', 'morning', 'weekend', 'weekends', 'late', 'midnight', 'pub', 'days'])
+
+// ---- the gas or electric cut off, no way to heat the house ----
+export const SUPPLY = words(['gas', 'electric', 'electricity', 'heating', 'power', 'water', 'lights'])
+export const CUT_OR_TURNED = words(['cut', 'turned', 'switched', 'ran', 'run', 'runs'])
+export const OFF_OR_OUT = words(['off', 'of', 'out'])
+/** An ordinary outage: "the power went off in the storm", "the water was turned off while they fixed the pipe". */
+export const OUTAGE_ORDINARY = words(['storm', 'storms', 'thunder', 'wind', 'snow', 'fixed', 'fixing', 'fix', 'engineer', 'workmen', 'roadworks',
+  'pipe', 'pipes', 'hour', 'hours', 'minutes', 'school', 'camp', 'holiday', 'lol', 'internet', 'wifi', 'phone', 'xbox', 'tv'])
+/** "we cant put the heating on", "mum cant afford the electric". */
+export const CANNOT = words(['cant', 'cannot'])
+export const HEAT = words(['heating', 'heater', 'electric', 'electricity', 'gas'])
+
+// ---- a carer out or asleep all day ("my mum is asleep all day", "dad is always out and never home") ----
+export const ASLEEP_OR_OUT = words(['asleep', 'sleeping', 'bed', 'out', 'away', 'gone'])
+export const ALL_DAY = words(['day', 'days', 'time'])
+export const ALWAYS_OR_NEVER = words(['always', 'never'])
+/** Away for work or once: "mum sleeps all day because she works nights", "dad is away all week for work". */
+export const AWAY_ORDINARY = words(['work', 'works', 'working', 'job', 'shift', 'shifts', 'nights', 'nurse', 'ill', 'poorly', 'sick', 'flu',
+  'covid', 'hospital', 'today', 'yesterday', 'sunday', 'saturday', 'birthday', 'christmas', 'holiday', 'party', 'lol', 'army', 'navy', 'trip'])

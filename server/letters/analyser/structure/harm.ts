@@ -4,9 +4,9 @@
 import {
   ACCIDENT, ACCIDENT_BEFORE, A_THING, BECAUSE_OF, CUT_AS_CARE, DRAGGED_ALONG, DRAGGED_TO, FEAR_OF_A_BLOW, GAME, HELD_DOWN, IN_A_GAME,
   INTO_THE_BODY, MODAL, NEEDS_PARTICLE, NOT_A_THING, ON_THE_VICTIM, OVER_OR_AT, PARTNERS, PLAYTHINGS, PLAY_OR_FIGHT, PUSH_INTO, SAID_IT,
-  SELF_LEMMAS, SHARP, SPORT_STEMS, STRUCK_WITH_A_THING, THREATENED_HARM, THREATENED_PARENT, THROWN_TO_PLAY, THROWN_WHERE, TODDLER_LEMMAS, WILL_DO,
+  SELF_LEMMAS, SHARP, SPORT_STEMS, STORY, STRUCK_WITH_A_THING, THREATENED_HARM, THREATENED_PARENT, THROWN_TO_PLAY, THROWN_WHERE, TODDLER_LEMMAS, WILL_DO,
 } from '../lexicon/structure-harm'
-import { BODY, HARMED_PARENTS, HOME_ADULTS, KIN, KIN_ADJECTIVES, ME_OR_US, YOUNG } from '../lexicon/structure-people'
+import { BODY, HARMED_PARENTS, HOME_ADULTS, KIN, KIN_ADJECTIVES, ME_OR_US, PRONOUNS, YOUNG } from '../lexicon/structure-people'
 import type { Placed } from '../split'
 import { clauseBefore, sameClause, sameSentence, type Clauses, type Finding } from './clauses'
 import { actorOf, atHome, negatedBetween } from './people'
@@ -80,6 +80,13 @@ export function playOrAccident(tokens: readonly Placed[], from: number, to: numb
   return false
 }
 
+/** A book, film, myth or game named before the verb in its sentence: what happens in it happens to characters. */
+function storyTold(tokens: readonly Placed[], verb: number): boolean {
+  const sentence = tokens[verb]!.sentence
+  for (let j = verb - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (STORY.has(tokens[j]!.word)) return true
+  return false
+}
+
 /** A fear of what will happen, not a thing that happens: "I'm scared he will…". */
 function feared(tokens: readonly Placed[], verb: number): boolean {
   const sentence = tokens[verb]!.sentence
@@ -125,6 +132,9 @@ export function harmAt({ tokens }: Clauses, i: number, lemma: string, out: Findi
   if (YOUNG.has(tokens[actor.index - 1]?.word ?? '') && TODDLER_LEMMAS.has(lemma)) return
   // feared, not happening, from someone outside the home: "I'm worried the man at the shop will shout"
   if (!HOME_ADULTS.has(actor.word) && feared(tokens, i)) return
+  // a story told: "I am reading Percy Jackson and he kills Medusa by cutting her head off" — he and her are
+  // characters (nobody at home is named), not a parent and the child's home
+  if (victim.kind === 'parent' && PRONOUNS.has(actor.word) && !HARMED_PARENTS.has(tokens[victim.end - 1]!.word) && storyTold(tokens, i)) return
   const start = Math.min(actor.index, i)
   if (lemma === 'starve') { out.push({ rule: 'a carer starves the child', label: 'neglect', start, end: victim.end }); return }
   if (victim.kind === 'parent') {

@@ -8,7 +8,8 @@
 //   sexual.ts          a person + touch/film/watch… + me, with undressing, bathing or secrecy near;
 //   wish-not-to-be.ts  I + want/wish/think about… + die/disappear/not wake up/not exist…;
 //   neglect.ts         no food/hot water/bed at home, hungry at night, nobody home till late, a carer
-//                      who forgets or is too drunk to care, clothes too small;
+//                      who forgets or is too drunk to care, clothes too small; left in charge of a younger
+//                      child, the gas or electric cut off, a carer out or asleep all day;
 //   exploitation.ts    someone pays/gives me… to carry/hold/hide/deliver things, a threat unless I carry
 //                      or sell for them, keeping things for others;
 //   emotional.ts       a carer's words about the child, punishment places, threats to send the child away;
@@ -25,7 +26,7 @@ import { rejectionAt } from './emotional'
 import { exploitationAt } from './exploitation'
 import { harmAt, onPurpose, sharpIntoSelf, threatAt } from './harm'
 import { indirectAt } from './indirect'
-import { neglectAt, neglectCare } from './neglect'
+import { neglectAt, neglectCare, neglectHome } from './neglect'
 import { sexualAt } from './sexual'
 import { harmVerb } from './verbs'
 import { WISH, betterWithout, deathWishAt } from './wish-not-to-be'
@@ -59,6 +60,7 @@ export function findStructures(tokens: readonly Placed[]): Match[] {
     onPurpose(c, i, out)
     betterWithout(c, i, out)
     neglectCare(c, i, out)
+    neglectHome(c, i, out)
     exploitationAt(c, i, out)
     rejectionAt(c, i, out)
     threatAt(c, i, out)

@@ -6,8 +6,10 @@ import {
   HOME_TIME, HUNGRY, HUNGRY_FROM_SPORT, ILL_FITTING, LATE, LEAVES, LOOK_AFTER_OR_FEED, MEALS, MY_OR_OUR, NEEDS, NEEDS_OF_ONES_OWN,
   NIGHT_OR_WEEKEND, NOBODY_DOES, NOTHING_TO_EAT_ELSEWHERE, NOT_A_NEED_AFTER, NOT_EATEN_FOR, NOT_HAVE, NO_ONE, OURSELVES,
   OUT_OF_IT, TOO, WASHING, WATER_NEEDED, WITHOUT, WORN_OUT,
+  ALL_DAY, ALWAYS_OR_NEVER, ASLEEP_OR_OUT, AWAY_ORDINARY, CANNOT, CUT_OR_TURNED, HEAT, LOOK_AFTER, OFF_OR_OUT, OUTAGE_ORDINARY, SIBLING, SUPPLY,
+  WHILE_OUT,
 } from '../lexicon/structure-neglect'
-import { FIRST_PERSON, HOME_ADULTS, ME_OR_US } from '../lexicon/structure-people'
+import { FIRST_PERSON, HOME_ADULTS, KIN_ADJECTIVES, ME_OR_US } from '../lexicon/structure-people'
 import { NOT_OR_NEVER } from '../lexicon/words'
 import { sameClause, sameSentence, type Clauses, type Finding } from './clauses'
 import { actorOf } from './people'
@@ -133,6 +135,51 @@ export function neglectCare({ tokens }: Clauses, i: number, out: Finding[]): voi
     const actor = actorOf(tokens, i)
     if (actor.kind === 'adult' && HOME_ADULTS.has(actor.word)) {
       out.push({ rule: 'a carer too drunk to care', label: 'neglect', start: actor.index, end: i + 3 })
+    }
+  }
+}
+
+/** Left in charge, no heat, a carer never there: "i look after my baby sister by myself till the morning",
+ *  "the electric got cut off", "we cant put the heating on", "my mum is asleep all day", "dad is always out". */
+export function neglectHome(c: Clauses, i: number, out: Finding[]): void {
+  const { tokens } = c
+  const w = tokens[i]!.word
+  if (!LOOK_AFTER.has(w) && !SUPPLY.has(w) && !CANNOT.has(w) && w !== 'not' && !ASLEEP_OR_OUT.has(w)) return
+  const words = c.sentenceAt[i]!.tokens.map((t) => t.word)
+  // a younger sibling in my charge, alone, at night or while the carer is out
+  if (LOOK_AFTER.has(w) && (tokens[i + 1]?.word === 'after' || !w.startsWith('look'))) {
+    let k = i + (w.startsWith('look') ? 2 : 1)
+    if (tokens[k]?.word !== 'my' && tokens[k]?.word !== 'our') return
+    k++
+    while (KIN_ADJECTIVES.has(tokens[k]?.word ?? '')) k++
+    if (!SIBLING.has(tokens[k]?.word ?? '') || !sameSentence(tokens, i, k)) return
+    const alone = words.some((x, n) => BY_OURSELVES.has(x) || (x === 'own' && MY_OR_OUR.has(words[n - 1] ?? '')))
+    if (alone && words.some((x) => WHILE_OUT.has(x))) out.push({ rule: 'left in charge of a younger child', label: 'neglect', start: i, end: k + 1 })
+    return
+  }
+  // the gas or electric cut off, not in a storm or while it is fixed
+  if (SUPPLY.has(w)) {
+    const rest = tokens.slice(i + 1, i + 5).filter((t) => sameClause(tokens, i, t.index)).map((t) => t.word)
+    const cut = rest.some((r, n) => CUT_OR_TURNED.has(r) && OFF_OR_OUT.has(rest[n + 1] ?? ''))
+    if (cut && !words.some((x) => OUTAGE_ORDINARY.has(x))) out.push({ rule: 'no heat or light at home', label: 'neglect', start: i, end: i + 1 })
+    return
+  }
+  // "we cant put the heating on", "we cannot afford the electric"
+  if (CANNOT.has(w) || (w === 'not' && tokens[i - 1]?.word === 'can')) {
+    const rest = tokens.slice(i + 1, i + 5).filter((t) => sameClause(tokens, i, t.index))
+    const heat = rest.find((t) => HEAT.has(t.word))
+    if (heat && !words.some((x) => OUTAGE_ORDINARY.has(x))) out.push({ rule: 'no heat or light at home', label: 'neglect', start: i, end: heat.index + 1 })
+    return
+  }
+  // a carer asleep, in bed or out all day, or always out and never home
+  if (ASLEEP_OR_OUT.has(w)) {
+    const actor = actorOf(tokens, i)
+    if (actor.kind !== 'adult' || !HOME_ADULTS.has(actor.word) || actor.index < i - 4) return
+    const rest = tokens.slice(i + 1, i + 5).filter((t) => sameClause(tokens, i, t.index))
+    const allDay = rest.find((r, n) => (r.word === 'all' || r.word === 'most') && ALL_DAY.has(rest[n + 1]?.word ?? ''))
+    const always = w === 'out' && tokens.slice(actor.index + 1, i).some((t) => ALWAYS_OR_NEVER.has(t.word)) && words.some((x) => x === 'home' || LATE.has(x))
+    if ((allDay || always) && !words.some((x) => AWAY_ORDINARY.has(x))) {
+      out.push({ rule: 'a carer out or asleep all day', label: 'neglect', start: actor.index, end: allDay ? allDay.index + 2 : i + 1 })
     }
   }
 }

@@ -1,7 +1,11 @@
 // Harm verbs: the lemma a word stands for, from its listed forms or, for a child's misspelling, by sound.
+// Only a non-word is read by sound: a real English word ("step", "stop", "sleep", "there") or a word the
+// lexicon knows ("stepdad") is always itself, never the harm verb it sounds like ("stab", "slap", "throw").
 import { doubleMetaphone } from 'double-metaphone'
 import { editDistance } from '../fuzzy'
-import { BASE_FORM_NOT_A_VERB, HARM_LEMMAS, SOUND_ALIKES } from '../lexicon/structure-harm'
+import { GUARD_WORDS } from '../guard-words'
+import { VOCABULARY } from '../lexicon'
+import { BASE_FORM_NOT_A_VERB, HARM_LEMMAS } from '../lexicon/structure-harm'
 
 const HARM_FORMS = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(HARM_LEMMAS)) for (const f of forms) HARM_FORMS.set(f, lemma)
@@ -24,7 +28,17 @@ for (const [form, lemma] of HARM_FORMS) {
 export function harmVerb(word: string): string | null {
   const listed = HARM_FORMS.get(word)
   if (listed !== undefined) return listed
-  if (word.length < 4 || word.length > 11 || !/^[a-z]+$/.test(word) || SOUND_ALIKES.has(word)) return null
+  if (GUARD_WORDS.has(word) || VOCABULARY.has(word)) return null
+  return harmBySound(word)
+}
+
+/** The listed harm form this word is, if any ("hits", "kicked"). */
+export const harmForm = (word: string): string | null => HARM_FORMS.get(word) ?? null
+
+/** The harm lemma a word sounds like, whether or not it is a real word: harmVerb asks only for non-words;
+ *  scripts/letters-guard-words.mjs asks for every dictionary word, to list the real words it must leave alone. */
+export function harmBySound(word: string): string | null {
+  if (word.length < 4 || word.length > 11 || !/^[a-z]+$/.test(word)) return null
   let found = metaphoneCache.get(word)
   if (found === undefined) {
     // Same sound, same first letter, and close in spelling: "hitts", "punshes", "kiks", "smaks", "chokd";
