@@ -1,4 +1,4 @@
-// Import pages: progress while a file uploads and is checked, and while a confirmed import runs.
+// Import pages: progress while a file (or a set of files) uploads and is checked, and while a confirmed import runs.
 // Progressive enhancement only: without this file the forms submit as usual.
 (function () {
   'use strict'
@@ -20,7 +20,7 @@
       var input = upload.querySelector('input[type=file]')
       if (!input || !input.files || !input.files.length) return // let the server say what is missing
       event.preventDefault()
-      var name = input.files[0].name
+      var name = input.files.length === 1 ? input.files[0].name : input.files.length + ' files'
       var xhr = new XMLHttpRequest()
       xhr.open('POST', upload.action)
       xhr.upload.addEventListener('progress', function (e) {
@@ -29,7 +29,7 @@
         say(upload, pct < 100 ? 'Uploading ' + name + ': ' + pct + '%' : 'Uploaded. Checking every row of ' + name + ' — a large file can take a minute …')
       })
       xhr.addEventListener('load', function () {
-        if (xhr.responseURL && xhr.responseURL.indexOf('/imports/pending/') !== -1) {
+        if (xhr.responseURL && /\/imports\/(pending|sets)\//.test(xhr.responseURL)) {
           window.location.assign(xhr.responseURL)
           return
         }

@@ -351,6 +351,10 @@ export interface PendingImportsTable {
   result: JsonColumn<Record<string, unknown>> | null
   created_at: Generated<Date>
   expires_at: Timestamp
+  /** files uploaded together share a set id; null for a single upload */
+  set_id: string | null
+  /** the file's place in its set's import order; null for a single upload */
+  position: number | null
 }
 
 export type LevelColumn = 'thriving' | 'getting_advice' | 'getting_help' | 'getting_more_help' | 'getting_risk_support'

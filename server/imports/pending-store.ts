@@ -1,5 +1,6 @@
 // Uploaded files waiting for confirmation, and the import history the page shows (Kysely only).
 // Every function takes the school (and for pending uploads the user) as required scope.
+import { randomUUID } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { Database, ImportKindColumn, PendingImport } from '../db/schema'
 
@@ -12,7 +13,7 @@ export async function deleteExpiredPending(db: Db): Promise<void> {
   await db.deleteFrom('pending_imports').where('expires_at', '<', sql<Date>`now()`).execute()
 }
 
-/** Keeps one upload per lead and school: a new upload replaces the one they had waiting. */
+/** Keeps one upload per lead and school: a new upload replaces the one (or the set) they had waiting. */
 export async function createPending(db: Db, schoolId: number, userId: number, values: { fileName: string; kind: ImportKindColumn | null; content: Buffer }): Promise<string> {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('pending_imports').where('school_id', '=', schoolId).where('user_id', '=', userId).execute()
@@ -38,6 +39,7 @@ export async function findPending(db: Db, schoolId: number, userId: number, id: 
     .where('id', '=', id)
     .where('school_id', '=', schoolId)
     .where('user_id', '=', userId)
+    .where('set_id', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst()
 }
@@ -50,6 +52,7 @@ export async function claimPending(db: Db, schoolId: number, userId: number, id:
     .where('id', '=', id)
     .where('school_id', '=', schoolId)
     .where('user_id', '=', userId)
+    .where('set_id', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .returningAll()
     .executeTakeFirst()
@@ -74,13 +77,96 @@ export async function savePendingCheck(db: Db, schoolId: number, userId: number,
     .where('id', '=', id)
     .where('school_id', '=', schoolId)
     .where('user_id', '=', userId)
+    .where('set_id', 'is', null)
     .execute()
 }
 
 export async function deletePending(db: Db, schoolId: number, userId: number, id: string): Promise<boolean> {
   if (!UUID.test(id)) return false
-  const result = await db.deleteFrom('pending_imports').where('id', '=', id).where('school_id', '=', schoolId).where('user_id', '=', userId).executeTakeFirst()
+  const result = await db.deleteFrom('pending_imports').where('id', '=', id).where('school_id', '=', schoolId).where('user_id', '=', userId).where('set_id', 'is', null).executeTakeFirst()
   return Number(result.numDeletedRows) > 0
+}
+
+/**
+ * Several files uploaded together, one row each in the set's import order, replacing whatever the lead
+ * had waiting; returns the set's id.
+ */
+export async function createPendingSet(db: Db, schoolId: number, userId: number, files: ReadonlyArray<{ fileName: string; content: Buffer }>): Promise<string> {
+  const setId = randomUUID()
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('pending_imports').where('school_id', '=', schoolId).where('user_id', '=', userId).execute()
+    await trx
+      .insertInto('pending_imports')
+      .values(files.map((f, position) => ({
+        school_id: schoolId, user_id: userId, file_name: f.fileName, kind: null, content: f.content, size: f.content.length,
+        set_id: setId, position, expires_at: sql<Date>`now() + make_interval(mins => ${PENDING_MINUTES})`
+      })))
+      .execute()
+  })
+  return setId
+}
+
+/** The files of a set waiting for this lead, in import order; empty when it is not (or no longer) waiting. */
+export async function findPendingSet(db: Db, schoolId: number, userId: number, setId: string): Promise<PendingImport[]> {
+  if (!UUID.test(setId)) return []
+  return db
+    .selectFrom('pending_imports')
+    .selectAll()
+    .where('set_id', '=', setId)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('position')
+    .execute()
+}
+
+/** Takes every file of the set out of waiting in one statement, so a second confirm finds nothing. */
+export async function claimPendingSet(db: Db, schoolId: number, userId: number, setId: string): Promise<PendingImport[]> {
+  if (!UUID.test(setId)) return []
+  const rows = await db
+    .deleteFrom('pending_imports')
+    .where('set_id', '=', setId)
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returningAll()
+    .execute()
+  return rows.sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+}
+
+/** Puts a claimed set back (its import was refused), each file with its new check, or its old one. */
+export async function restorePendingSet(db: Db, rows: readonly PendingImport[], results: ReadonlyArray<unknown | undefined>): Promise<void> {
+  if (!rows.length) return
+  await db
+    .insertInto('pending_imports')
+    .values(rows.map((row, i) => ({
+      id: row.id, school_id: row.school_id, user_id: row.user_id, file_name: row.file_name, kind: row.kind, content: row.content, size: row.size,
+      result: JSON.stringify(results[i] ?? row.result), created_at: row.created_at, expires_at: row.expires_at, set_id: row.set_id, position: row.position
+    })))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute()
+}
+
+/** Saves the set's check, one result per file (given in the set's order). */
+export async function savePendingSetChecks(db: Db, schoolId: number, userId: number, setId: string, results: ReadonlyArray<{ position: number; result: unknown }>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const r of results) {
+      await trx
+        .updateTable('pending_imports')
+        .set({ result: JSON.stringify(r.result) })
+        .where('set_id', '=', setId)
+        .where('position', '=', r.position)
+        .where('school_id', '=', schoolId)
+        .where('user_id', '=', userId)
+        .execute()
+    }
+  })
+}
+
+export async function deletePendingSet(db: Db, schoolId: number, userId: number, setId: string): Promise<number> {
+  if (!UUID.test(setId)) return 0
+  const result = await db.deleteFrom('pending_imports').where('set_id', '=', setId).where('school_id', '=', schoolId).where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }
 
 export interface HistoryRow {

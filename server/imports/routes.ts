@@ -9,7 +9,9 @@ import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-impo
 import { IMPORT_KINDS, type ImportKind } from './columns'
 import { rollbackImport, runImport, unreadableFile } from './service'
 import * as pending from './pending-store'
-import { displayFileName, kindChoice, kindForm } from './schemas'
+import { kindChoice, kindForm } from './schemas'
+import { MAX_UPLOAD_FILES, multipartLimits, readUpload } from './upload'
+import { pendingSetRoutes } from './set-routes'
 import { count, fileSize, historyModel, KIND_LABELS, kindOptions, previewPageView, rollbackPageView, toStoredCheck, type StoredCheck } from './view-models'
 
 export interface ImportRoutesOptions {
@@ -21,7 +23,8 @@ const DETECT = 'Let Lantern work it out from the file'
 export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptions) {
   app.addHook('preHandler', onlyRoles('lead'))
   const limitText = fileSize(opts.uploadLimitBytes)
-  await app.register(fastifyMultipart, { limits: { fileSize: opts.uploadLimitBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6 } })
+  await app.register(fastifyMultipart, { limits: multipartLimits(opts.uploadLimitBytes) })
+  const { uploadSet } = pendingSetRoutes(app)
 
   const base = (school: SchoolAccess) => `/s/${school.urn}/imports`
 
@@ -33,6 +36,7 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
       title: 'Imports',
       kinds: kindOptions((extra.selectedKind as ImportKind | undefined) ?? null, DETECT),
       limitText,
+      maxFiles: MAX_UPLOAD_FILES,
       history: historyModel(history, latest, school.urn),
       ...extra
     }, status)
@@ -59,31 +63,23 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
 
   app.post('/imports', async (request, reply) => {
     const school = schoolOf(request)
-    const problem = (field: string, message: string, status: number, selectedKind?: string) =>
-      importsPage(reply, school, { errors: [{ field, message }], fieldError: { [field]: message }, selectedKind }, status)
+    const problem = (field: string, message: string | string[], status: number, selectedKind?: string) => {
+      const messages = typeof message === 'string' ? [message] : message
+      return importsPage(reply, school, { errors: messages.map((m) => ({ field, message: m })), fieldError: { [field]: messages.join(' ') }, selectedKind }, status)
+    }
     if (!request.isMultipart()) return problem('file', 'Choose a file to upload', 422)
 
-    const fields: Record<string, string> = {}
-    let file: { name: string; bytes: Buffer } | undefined
-    try {
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const bytes = await part.toBuffer()
-          if (part.fieldname === 'file' && part.filename) file = { name: displayFileName(part.filename), bytes }
-        } else if (typeof part.value === 'string') fields[part.fieldname] = part.value
-      }
-    } catch (err) {
-      if (err instanceof app.multipartErrors.RequestFileTooLargeError) {
-        return problem('file', `The file is larger than ${limitText}, the most Lantern accepts. Nothing was uploaded. Split it into smaller files (for example one per form group or primary school), or ask your administrator to raise LANTERN_UPLOAD_LIMIT_MB.`, 413)
-      }
-      if (err instanceof app.multipartErrors.FilesLimitError || err instanceof app.multipartErrors.PartsLimitError || err instanceof app.multipartErrors.FieldsLimitError) {
-        return problem('file', 'Upload one file at a time.', 422)
-      }
-      throw err
-    }
+    const upload = await readUpload(app, request, opts.uploadLimitBytes, limitText)
+    if (!upload.ok) return problem('file', upload.message, upload.status)
+    const { fields, files } = upload
     const kind = kindChoice.safeParse(fields.kind ?? '')
     if (!kind.success) return problem('kind', kind.error.issues[0]!.message, 422)
-    if (!file) return problem('file', 'Choose a file to upload', 422, kind.data)
+    if (!files.length) return problem('file', 'Choose a file to upload', 422, kind.data)
+    if (files.length > 1) {
+      if (kind.data) return problem('kind', 'Lantern works out the kind of each file when you upload several. Choose “Let Lantern work it out from the file”, or upload this file on its own to choose its kind.', 422, kind.data)
+      return uploadSet(request, reply, school, files, (messages) => problem('file', messages, 422))
+    }
+    const file = files[0]!
     const chosen = (kind.data || null) as ImportKind | null
     // An empty file, or one that is not text, is refused here: it is never kept as a pending upload.
     const unreadable = unreadableFile(file.name, file.bytes, chosen)

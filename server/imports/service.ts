@@ -394,7 +394,8 @@ export interface SetFile {
 }
 
 export interface SetResult {
-  files: Array<{ fileName: string; result: ImportResult }>
+  /** in import order; `index` is the file's place in the list given */
+  files: Array<{ fileName: string; index: number; result: ImportResult }>
   /** true when every file imported; otherwise nothing from any file was written */
   imported: boolean
 }
@@ -402,20 +403,30 @@ export interface SetResult {
 class SetRolledBack extends Error {}
 
 /**
- * Imports several files for one school as one: CTFs first, then pupils, KS2, attendance, SDQ, letters and
- * opportunities, in one transaction, so a CSV can refer to pupils a CTF in the same set adds. Any error
- * in any file: nothing from any of them is written, and every file is still checked so the lead sees
- * every problem at once. A dry run checks the whole set the same way and writes nothing.
+ * The order a set is imported in: CTFs first, then pupils, KS2, attendance, SDQ, letters and
+ * opportunities (by content), files of one kind in the order given, files of no known kind last.
+ */
+export function importOrder<F extends SetFile>(files: readonly F[]): Array<F & { index: number }> {
+  const rank = (kind: ImportKind | undefined) => (kind ? SET_ORDER.indexOf(kind) : SET_ORDER.length)
+  return files
+    .map((f, index) => ({ ...f, index, rank: rank(kindOfContent(f.content)) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ rank, ...f }) => f as F & { index: number })
+}
+
+/**
+ * Imports several files for one school as one, in `importOrder` and in one transaction, so a CSV can
+ * refer to pupils a CTF in the same set adds. Any error in any file: nothing from any of them is
+ * written, and every file is still checked so the lead sees every problem at once. A dry run checks
+ * the whole set the same way and writes nothing.
  */
 export async function importSet(db: Kysely<Database>, files: readonly SetFile[], options: Omit<RunImportOptions, 'fileName' | 'content' | 'kind' | 'dryRun'> & { dryRun?: boolean }): Promise<SetResult> {
-  const ordered = files
-    .map((f, i) => ({ ...f, i, kind: kindOfContent(f.content) }))
-    .sort((a, b) => (a.kind ? SET_ORDER.indexOf(a.kind) : SET_ORDER.length) - (b.kind ? SET_ORDER.indexOf(b.kind) : SET_ORDER.length) || a.i - b.i)
+  const ordered = importOrder(files)
   const results: SetResult['files'] = []
   try {
     await db.transaction().execute(async (trx) => {
       for (const f of ordered) {
-        results.push({ fileName: f.fileName, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false }) })
+        results.push({ fileName: f.fileName, index: f.index, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false }) })
       }
       // a refused set, or a dry run: roll every file back
       if (options.dryRun || results.some((r) => r.result.errors.length)) throw new SetRolledBack()
@@ -427,7 +438,7 @@ export async function importSet(db: Kysely<Database>, files: readonly SetFile[],
       userId: options.userId, action: options.dryRun ? 'import_dry_run' : 'import', importId: null, ip: options.ip ?? null,
       detail: { set: results.map((r) => ({ file_name: r.fileName, kind: r.result.kind, rows: r.result.rows, errors: r.result.errors.length })), status: refused ? 'refused' : 'dry_run' }
     })
-    return { files: results.map((r) => ({ fileName: r.fileName, result: { ...r.result, importId: null, dryRun: options.dryRun === true } })), imported: false }
+    return { files: results.map((r) => ({ ...r, result: { ...r.result, importId: null, dryRun: options.dryRun === true } })), imported: false }
   }
   return { files: results, imported: true }
 }

@@ -157,3 +157,56 @@ export function rollbackPageView(
     target: { ...target, kindLabel: KIND_LABELS[target.kind], who: target.user_name ?? 'Command line', createdText: count(target.created, target.kind, 'new'), updatedText: count(target.updated, target.kind, 'updated') }
   }
 }
+
+/** Rows across a set by what they are: "412 pupils, 398 letters and 12 opportunities". */
+function setTotalsText(checks: ReadonlyArray<{ kind: ImportKind | null; rows: number }>): string {
+  const totals = new Map<string, { n: number; kind: ImportKind }>()
+  for (const c of checks) {
+    if (!c.kind || !c.rows) continue
+    const noun = RECORD_NOUNS[c.kind][1]
+    const t = totals.get(noun) ?? { n: 0, kind: c.kind }
+    t.n += c.rows
+    totals.set(noun, t)
+  }
+  const parts = [...totals.values()].map((t) => count(t.n, t.kind))
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'no rows')
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ')
+
+/** The preview of several files uploaded together, in the order they will be imported. */
+export function setPreviewPageView(
+  rows: ReadonlyArray<{ set_id: string | null; file_name: string; size: number; result: unknown }>,
+  urn: string,
+  expiresMinutes: number
+) {
+  const base = `/s/${urn}/imports`
+  const checks = rows.map((r) => r.result as StoredCheck)
+  const files = rows.map((r, i) => {
+    const model = previewModel(checks[i]!, { name: r.file_name, size: r.size })
+    return { ...model, number: i + 1, anchor: `file-${i + 1}`, problemsAnchor: `file-${i + 1}-problems` }
+  })
+  const bad = files.filter((f) => !f.ok)
+  const ok = bad.length === 0
+  const filesText = `${files.length} files`
+  return {
+    title: ok ? `Check ${filesText} before importing` : `Problems in ${bad.length} of ${filesText}`,
+    backHref: base,
+    backText: 'Imports',
+    setHref: `${base}/sets/${rows[0]?.set_id ?? ''}`,
+    ok,
+    files,
+    summaryText: ok ? `${filesText}, ${setTotalsText(checks)}; nothing is written until you confirm.` : `${filesText}: nothing from any of them will be imported until every problem is fixed.`,
+    badText: ok ? null : `${bad.length === 1 ? 'This file has' : 'These files have'} problems: ${quoted(bad.map((f) => f.fileName))}. Fix them in your MIS or spreadsheet and upload all ${filesText} again.`,
+    totalRowsText: setTotalsText(checks),
+    // nothing changes while any file has a problem; the good files say what they would do
+    changeLabel: ok ? 'What will change' : 'What would change',
+    errors: ok ? undefined : bad.map((f) => ({ field: f.problemsAnchor, message: `${f.errorCountText} in '${f.fileName}'` })),
+    expiresMinutes
+  }
+}
+
+/** The confirmation after a set went in; each file has its own line in the history below it. */
+export function setImportedText(files: ReadonlyArray<{ kind: ImportKind | null; rows: number }>): string {
+  return `Imported ${files.length} files together: ${setTotalsText(files)}. Each file is in the import history below.`
+}

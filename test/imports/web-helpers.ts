@@ -19,3 +19,10 @@ export async function upload(browser: Browser, urn: string, file: { name: string
   const { payload, contentType } = multipart([{ name: 'kind', value: kind }, { name: 'file', value: file.content, filename: file.name }])
   return browser.request({ method: 'POST', url: `/s/${urn}/imports?_csrf=${encodeURIComponent(browser.csrf ?? '')}`, payload, headers: { 'content-type': contentType } })
 }
+
+/** GETs the import page, then uploads several files in one form, as `<input type="file" multiple>` sends them. */
+export async function uploadSet(browser: Browser, urn: string, files: Array<{ name: string; content: Buffer }>, kind = '') {
+  await browser.get(`/s/${urn}/imports`)
+  const { payload, contentType } = multipart([{ name: 'kind', value: kind }, ...files.map((f) => ({ name: 'file', value: f.content, filename: f.name }))])
+  return browser.request({ method: 'POST', url: `/s/${urn}/imports?_csrf=${encodeURIComponent(browser.csrf ?? '')}`, payload, headers: { 'content-type': contentType } })
+}
