@@ -34,8 +34,8 @@ export function outputFor(letter: string): SnapshotOutput {
 export function corpusLetters(): SnapshotLetter[] {
   return readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')).sort().flatMap((file) =>
     readFileSync(join(FIXTURES, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
-      const { id, letter } = JSON.parse(l) as { id: string; letter: string }
-      return { set: file.replace(/\.jsonl$/, ''), id, letter }
+      const { id, letter, text } = JSON.parse(l) as { id: string; letter?: string; text?: string } // benign-probes.jsonl says `text`
+      return { set: file.replace(/\.jsonl$/, ''), id, letter: letter ?? text ?? '' }
     }))
 }
 
