@@ -17,7 +17,9 @@ type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>
 export function letterListView(letters: Rows<typeof store.lettersAwaitingReview>) {
   return {
     title: 'Letters awaiting review',
-    letters: letters.map(({ families, ...l }) => ({ ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '', families: familySummary(families) }))
+    letters: letters.map(({ families, has_safeguarding, ...l }) => ({
+      ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '', safeguarding: has_safeguarding, families: familySummary(families)
+    }))
   }
 }
 

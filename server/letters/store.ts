@@ -86,6 +86,7 @@ export function lettersAwaitingReview(db: Kysely<Database>, schoolId: number) {
     .innerJoin('pupils', (j) => j.onRef('pupils.id', '=', 'letters.pupil_id').onRef('pupils.school_id', '=', 'letters.school_id'))
     .select(['letters.id', 'letters.concern', 'letters.written_on', 'pupils.id as pupil_id', 'pupils.forename', 'pupils.surname', 'pupils.preferred_forename', 'pupils.form'])
     .select(sql<unknown>`letters.analysis -> 'families'`.as('families'))
+    .select(sql<boolean>`jsonb_array_length(coalesce(letters.analysis -> 'safeguarding', '[]'::jsonb)) > 0`.as('has_safeguarding'))
     .where('letters.school_id', '=', schoolId)
     .where('letters.reviewed_at', 'is', null)
     .where('letters.analysis', 'is not', null)

@@ -167,6 +167,7 @@ t.test('letters awaiting review come in priority order, with the signs of distre
   const at = (id: number) => body.indexOf(`/letters/${id}"`)
   t.ok(at(letters[1]!.id) > 0 && at(letters[1]!.id) < at(letters[2]!.id) && at(letters[2]!.id) < at(letters[0]!.id), 'high with families, then an old high (the foot of the high band), then ordinary nerves')
   t.match(body, 'loss and grief')
+  t.notMatch(body, 'Possible safeguarding disclosure', 'no disclosure in these letters')
   t.match(body, '“My dad left us”')
   const page = (await b.get(`/s/${school.urn}/letters/${letters[1]!.id}`)).body
   t.match(page, 'lantern-mark--family')

@@ -47,7 +47,7 @@ export function analyseLetter(text: string): LetterAnalysis {
   const tokens = split(tokenise(text))
   const reading = prepareReading(tokens, [...findMatches(tokens), ...findStructures(tokens)])
   const decision = decide(reading)
-  const found = findFamilies(reading)
+  const found = findFamilies(reading, text)
   const spanOf = (first: number, after: number): Span => {
     const start = tokens[first]!.start
     const end = tokens[after - 1]!.end

@@ -92,6 +92,17 @@ function feared(tokens: readonly Placed[], start: number): boolean {
   return false
 }
 
+/** A capitalised word inside a sentence that the misspelling matcher turned into a cue word is a name
+ *  ("Alina" read as "alone"), not the child's state. */
+function fuzzedName(tokens: readonly Placed[], text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!
+    const raw = text.slice(t.start, t.end)
+    if (j > 0 && tokens[j - 1]!.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(raw) && raw.toLowerCase() !== t.word) return true
+  }
+  return false
+}
+
 interface Bounds { sentenceStart: number[]; sentenceEnd: number[]; clauseStart: number[]; clauseEnd: number[] }
 
 function boundsOf(tokens: readonly Placed[]): Bounds {
@@ -107,7 +118,7 @@ function boundsOf(tokens: readonly Placed[]): Bounds {
 }
 
 /** Every distress cue in the letter, read in context; overlapping cues of one family keep the strongest. */
-export function findFamilies(r: Reading): FamilyFinding[] {
+export function findFamilies(r: Reading, text: string): FamilyFinding[] {
   const tokens = r.tokens
   const found: FamilyFinding[] = []
   let bounds: Bounds | null = null
@@ -116,7 +127,7 @@ export function findFamilies(r: Reading): FamilyFinding[] {
     if (!candidates) continue
     for (const { cue, pattern } of candidates) {
       const end = matchAt(pattern, tokens, i)
-      if (end === -1) continue
+      if (end === -1 || fuzzedName(tokens, text, i, end)) continue
       bounds ??= boundsOf(tokens)
       const f = readCue(r, bounds, cue, i, end)
       if (f) found.push(f)
