@@ -51,6 +51,8 @@ t.test('context reads a cue: negation, the past resolved, fear of the future, so
   t.same(familiesOf('I feel sick every morning before school.'), ['somatic:strong'], 'how often makes it strong')
   t.same(familiesOf('I lie awake most nights.'), ['sleep:strong'], 'most nights')
   t.same(familiesOf('My best friend is Alina and we do dance.'), [], 'a name is not a misspelt cue word')
+  t.same(familiesOf('I like drama. Love, Alina'), [], 'nor a name signing off')
+  t.same(familiesOf('Im worthless.'), ['self_worth:strong'], 'an expanded word is not a name')
   t.same(familiesOf('I have been sad and tired since christmas.'), ['sleep:clear'], 'since when strengthens a weak cue')
 })
 

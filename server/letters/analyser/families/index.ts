@@ -92,13 +92,14 @@ function feared(tokens: readonly Placed[], start: number): boolean {
   return false
 }
 
-/** A capitalised word inside a sentence that the misspelling matcher turned into a cue word is a name
+/** A capitalised word that the misspelling matcher turned into a cue word is a name
  *  ("Alina" read as "alone"), not the child's state. */
 function fuzzedName(tokens: readonly Placed[], text: string, start: number, end: number): boolean {
   for (let j = start; j < end; j++) {
     const t = tokens[j]!
     const raw = text.slice(t.start, t.end)
-    if (j > 0 && tokens[j - 1]!.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(raw) && raw.toLowerCase() !== t.word) return true
+    const expanded = tokens[j - 1]?.start === t.start || tokens[j + 1]?.start === t.start // "Im" -> "i am" is no misspelling
+    if (!expanded && /^\p{Lu}\p{Ll}/u.test(raw) && raw.toLowerCase().replace(/['’]/g, '') !== t.word) return true
   }
   return false
 }
