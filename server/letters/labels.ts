@@ -25,7 +25,20 @@ export const LABELS = lookupTable<string>({
   domestic_abuse: 'domestic abuse',
   exploitation: 'exploitation',
   emotional_abuse: 'emotional abuse',
-  martial_arts: 'martial arts'
+  martial_arts: 'martial arts',
+  // distress families (analyser/families)
+  sleep: 'sleep',
+  somatic: 'feeling ill with worry',
+  self_worth: 'self-worth',
+  hiding: 'hiding and covering up',
+  avoidance: 'avoidance',
+  hopelessness: 'hopelessness',
+  isolation: 'isolation',
+  loss: 'loss and grief',
+  secrecy: 'secrecy',
+  caregiving: 'looking after family',
+  rumination: 'going over worries',
+  appeasement: 'trying not to be trouble'
 })
 
 export const label = (key: string) => LABELS[key] ?? key.replace(/_/g, ' ')

@@ -8,14 +8,19 @@ import { CONCERNS, INTERESTS, WORRY_THEMES, type LetterAnalysis } from './analys
 import { label } from './labels'
 import { OUTCOMES } from './service'
 import * as store from './store'
-import { markLetter } from './view-models'
+import { familySummary, markLetter } from './view-models'
 
 export const CONCERN_LABELS: Record<Concern, string> = { none: 'No concern', some: 'Some concern (ordinary nerves)', high: 'High concern' }
 
 type Rows<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>
 
 export function letterListView(letters: Rows<typeof store.lettersAwaitingReview>) {
-  return { title: 'Letters awaiting review', letters: letters.map((l) => ({ ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '' })) }
+  return {
+    title: 'Letters awaiting review',
+    letters: letters.map(({ families, has_safeguarding, ...l }) => ({
+      ...l, name: pupilName(l), concernLabel: l.concern ? CONCERN_LABELS[l.concern] : '', safeguarding: has_safeguarding, families: familySummary(families)
+    }))
+  }
 }
 
 export async function loadLetterPage(db: Kysely<Database>, schoolId: number, letterId: number) {
@@ -41,6 +46,7 @@ export function letterPageView({ letter, history }: NonNullable<Rows<typeof load
     analyserConcern: letter.concern ? CONCERN_LABELS[letter.concern] : 'Not analysed yet',
     staffConcern: letter.review_concern ? CONCERN_LABELS[letter.review_concern] : null,
     safeguarding: analysis?.safeguarding.map((s) => ({ ...s, label: label(s.category) })) ?? [],
+    families: familySummary(analysis?.families),
     concerns: CONCERNS.map((value) => ({ value, label: CONCERN_LABELS[value], checked: value === decided })),
     worries: WORRY_THEMES.map((value) => ({ value, label: label(value), checked: reviewedWorries.includes(value) })),
     interests: INTERESTS.map((value) => ({ value, label: label(value), checked: reviewedInterests.includes(value) })),

@@ -85,10 +85,17 @@ export function lettersAwaitingReview(db: Kysely<Database>, schoolId: number) {
     .selectFrom('letters')
     .innerJoin('pupils', (j) => j.onRef('pupils.id', '=', 'letters.pupil_id').onRef('pupils.school_id', '=', 'letters.school_id'))
     .select(['letters.id', 'letters.concern', 'letters.written_on', 'pupils.id as pupil_id', 'pupils.forename', 'pupils.surname', 'pupils.preferred_forename', 'pupils.form'])
+    .select(sql<unknown>`letters.analysis -> 'families'`.as('families'))
+    .select(sql<boolean>`jsonb_array_length(coalesce(letters.analysis -> 'safeguarding', '[]'::jsonb)) > 0`.as('has_safeguarding'))
     .where('letters.school_id', '=', schoolId)
     .where('letters.reviewed_at', 'is', null)
     .where('letters.analysis', 'is not', null)
-    .orderBy((eb) => eb.case().when('letters.concern', '=', 'high').then(0).when('letters.concern', '=', 'some').then(1).else(2).end())
+    // The analyser's priority (1.4.0 on); a letter read by an older version sorts by what it had: a
+    // safeguarding match, then its concern, at the bottom of the matching priority band.
+    .orderBy(sql`coalesce(
+      case when jsonb_typeof(letters.analysis -> 'priority') = 'number' then (letters.analysis ->> 'priority')::numeric end,
+      case when jsonb_array_length(coalesce(letters.analysis -> 'safeguarding', '[]'::jsonb)) > 0 then 90
+           when letters.concern = 'high' then 60 when letters.concern = 'some' then 10 else 0 end)`, 'desc')
     .orderBy('pupils.surname')
     .orderBy('pupils.forename')
     .execute()

@@ -15,9 +15,10 @@ export interface LabelledLetter {
   worries: WorryTheme[]
   interests: Interest[]
   safeguarding: SafeguardingCategory[]
+  families?: string[] // blind4-subtle: the distress families the letter shows (`other_…` for ones the analyser does not name)
 }
 
-export type Prediction = Omit<LabelledLetter, 'letter'>
+export type Prediction = Omit<LabelledLetter, 'letter' | 'families'> & { priority?: number; families?: string[] }
 
 export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4-subtle' | 'blind4-lookalikes' | 'blind4-disclosures'
 
@@ -35,7 +36,55 @@ export function predictWithAnalyser(l: LabelledLetter): Prediction {
     worries: uniq(a.worries.map((w) => w.theme)),
     interests: uniq(a.interests.map((i) => i.interest)),
     safeguarding: uniq(a.safeguarding.map((s) => s.category)),
+    priority: a.priority,
+    families: uniq(a.families.map((f) => f.family)),
   }
+}
+
+/** The benign probes (`{id,text,topic}`): everyday writing that must raise no safeguarding match and almost never `high`. */
+export function loadProbes(): Array<{ id: string; text: string; topic: string }> {
+  const file = join(projectRoot, 'test', 'fixtures', 'letters', 'benign-probes.jsonl')
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; text: string; topic: string })
+}
+
+export function probeFalseAlarms(probes: ReadonlyArray<{ id: string; text: string }>): { safeguarding: string[]; high: string[]; of: number } {
+  const safeguarding: string[] = []
+  const high: string[] = []
+  for (const p of probes) {
+    const a = analyseLetter(p.text)
+    if (a.safeguarding.length > 0) safeguarding.push(p.id)
+    if (a.concern === 'high') high.push(p.id)
+  }
+  return { safeguarding, high, of: probes.length }
+}
+
+/** Recall of `high` letters within the first 20% of the review queue ordered by priority (ties: the file's order). */
+export function queueRecall(corpus: readonly LabelledLetter[], predictions: ReadonlyArray<Pick<Prediction, 'id' | 'priority'>>): { found: number; of: number; best: number; top: number; missed: string[] } {
+  const priority = new Map(predictions.map((p) => [p.id, p.priority ?? 0]))
+  const queue = [...corpus].map((l, i) => ({ l, i })).sort((a, b) => (priority.get(b.l.id) ?? 0) - (priority.get(a.l.id) ?? 0) || a.i - b.i).map((x) => x.l)
+  const top = Math.ceil(queue.length * 0.2)
+  const high = corpus.filter((l) => l.concern === 'high')
+  const inTop = new Set(queue.slice(0, top).map((l) => l.id))
+  return { found: high.filter((l) => inTop.has(l.id)).length, of: high.length, best: Math.min(top, high.length), top, missed: high.filter((l) => !inTop.has(l.id)).map((l) => l.id) }
+}
+
+/** Per labelled family: letters that show it, how many the analyser found it in (families it names) and read as high. */
+export function familyRecall(corpus: readonly LabelledLetter[], predictions: readonly Prediction[]): Array<{ family: string; of: number; found: number; high: number; missed: string[] }> {
+  const byId = new Map(predictions.map((p) => [p.id, p]))
+  const out = new Map<string, { family: string; of: number; found: number; high: number; missed: string[] }>()
+  for (const l of corpus) {
+    for (const family of l.families ?? []) {
+      const key = family.startsWith('other_') ? 'other_…' : family
+      const row = out.get(key) ?? { family: key, of: 0, found: 0, high: 0, missed: [] }
+      const p = byId.get(l.id)
+      row.of++
+      if (p?.families?.includes(family)) row.found++
+      if (p?.concern === 'high') row.high++
+      else row.missed.push(l.id)
+      out.set(key, row)
+    }
+  }
+  return [...out.values()].sort((a, b) => a.family.localeCompare(b.family))
 }
 
 // The baseline: an AFINN sentiment score (the `sentiment` package). Concern is high when the

@@ -1,6 +1,11 @@
 // `npm run eval`: the analyser and the sentiment baseline, measured on the development and the
 // held-out corpus and the three blind sets separately, with the letters behind every miss.
-import { evaluate, loadCorpus, predictWithAnalyser, predictWithBaseline, BASELINE_HIGH_AT_OR_BELOW, BASELINE_NONE_FROM, BASELINE_SAFEGUARDING_AT_OR_BELOW, type Evaluation, type Score } from './corpus'
+// Sets named on the command line are measured alone: `npm run eval -- dev blind3` (the blind4 sets are for the lead
+// engineer's measurement; whoever builds the analyser runs only the older ones).
+import {
+  evaluate, familyRecall, loadCorpus, loadProbes, predictWithAnalyser, predictWithBaseline, probeFalseAlarms, queueRecall,
+  BASELINE_HIGH_AT_OR_BELOW, BASELINE_NONE_FROM, BASELINE_SAFEGUARDING_AT_OR_BELOW, type CorpusName, type Evaluation, type Score,
+} from './corpus'
 
 const pct = (x: number) => x.toFixed(2)
 
@@ -30,9 +35,29 @@ function print(title: string, e: Evaluation, full: boolean): void {
   for (const s of e.worries) console.log(line(s))
 }
 
-for (const name of ['dev', 'heldout', 'blind', 'blind2', 'blind3'] as const) {
+const SETS: readonly CorpusName[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4-subtle', 'blind4-lookalikes', 'blind4-disclosures']
+const asked = process.argv.slice(2)
+const unknown = asked.filter((a) => a !== 'probes' && !(SETS as readonly string[]).includes(a))
+if (unknown.length) throw new Error(`unknown set ${unknown.join(', ')}; the sets are ${SETS.join(', ')} and probes`)
+
+for (const name of SETS.filter((s) => asked.length === 0 || asked.includes(s))) {
   const corpus = loadCorpus(name)
   print(`${name}: analyser`, evaluate(corpus, predictWithAnalyser), true)
+  const predictions = corpus.map(predictWithAnalyser)
+  const q = queueRecall(corpus, predictions)
+  console.log(`review queue: high letters in the top 20% by priority (${q.top} letters)  ${q.found} of ${q.of} (best possible ${q.best})${q.missed.length ? `\n      not in it: ${q.missed.join(' ')}` : ''}`)
+  const families = familyRecall(corpus, predictions)
+  if (families.length) {
+    console.log('distress families (labelled: family found / letter read high)')
+    for (const f of families) console.log(`  ${f.family.padEnd(14)} ${f.of} letters  found ${f.found}  high ${f.high}${f.missed.length ? `  missed ${f.missed.join(' ')}` : ''}`)
+  }
   print(`${name}: sentiment baseline (high at score <= ${BASELINE_HIGH_AT_OR_BELOW}, none from ${BASELINE_NONE_FROM}, safeguarding at <= ${BASELINE_SAFEGUARDING_AT_OR_BELOW}; no themes, interests or categories)`,
     evaluate(corpus, predictWithBaseline), false)
+}
+
+if (asked.length === 0 || asked.includes('probes')) {
+  const p = probeFalseAlarms(loadProbes())
+  console.log(`\n== benign probes (${p.of} sentences and short letters)`)
+  console.log(`  safeguarding matches ${p.safeguarding.length}${p.safeguarding.length ? ': ' + p.safeguarding.join(' ') : ''}`)
+  console.log(`  high ${p.high.length} (${(p.high.length / p.of * 100).toFixed(1)}%)${p.high.length ? ': ' + p.high.join(' ') : ''}`)
 }

@@ -24,7 +24,10 @@ t.test('spans keep the original spelling and capitals', async (t) => {
 
 t.test('the result has exactly the contract keys, in order', async (t) => {
   const a = analyseLetter("I'm a bit nervous about getting lost but I love football. I'm good at art.")
-  t.same(Object.keys(a), ['concern', 'worries', 'interests', 'strengths', 'safeguarding'])
+  t.same(Object.keys(a), ['concern', 'worries', 'interests', 'strengths', 'safeguarding', 'families', 'priority'])
+  const b = analyseLetter('I lie awake every night.')
+  t.same(Object.keys(b.families[0]!), ['family', 'strength', 'text', 'start', 'end'])
+  t.ok(Number.isInteger(b.priority) && b.priority >= 0 && b.priority <= 100)
   t.same(Object.keys(a.worries[0]!), ['theme', 'text', 'start', 'end'])
   t.same(Object.keys(a.interests[0]!), ['interest', 'text', 'start', 'end'])
   t.same(Object.keys(a.strengths[0]!), ['strength', 'text', 'start', 'end'])

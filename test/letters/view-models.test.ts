@@ -1,6 +1,6 @@
 // The letter's marked segments: plain text in, segments out; never markup.
 import t from 'tap'
-import { markLetter } from '../../server/letters/view-models'
+import { familySummary, markLetter, strengthWord } from '../../server/letters/view-models'
 
 const text = 'I like art. I am scared of the big kids. I hurt myself.'
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
@@ -38,4 +38,26 @@ t.test('overlaps keep the more serious span; bad spans are dropped or clipped', 
   )
   t.same(markLetter('Hello', null), [{ text: 'Hello', mark: null }], 'no analysis: the letter as it is')
   t.same(markLetter('', { worries: [{ theme: 'x', start: 0, end: 4 }] }), [], 'an empty letter')
+})
+
+t.test('distress families: marked in the letter with their strength, summarised strongest first', async (t) => {
+  const letter = 'i lie awake every night. i hide my arms.'
+  const analysis = {
+    families: [
+      { family: 'sleep', strength: 'strong', text: 'lie awake every night', start: 2, end: 23 },
+      { family: 'hiding', strength: 'clear', text: 'hide my arms', start: 27, end: 39 },
+      { family: 'hiding', strength: 'weak', text: 'hide my arms', start: 27, end: 39 },
+      { strength: 'clear' }, 'nonsense'
+    ]
+  }
+  t.same(markLetter(letter, analysis).filter((s) => s.mark).map((s) => [s.text, s.mark!.kind, s.mark!.label]), [
+    ['lie awake every night', 'family', 'Distress: sleep, persistent'],
+    ['hide my arms', 'family', 'Distress: hiding and covering up, clear']
+  ])
+  t.same(familySummary(analysis.families), [
+    { family: 'sleep', label: 'sleep', strength: 'persistent', words: ['lie awake every night'] },
+    { family: 'hiding', label: 'hiding and covering up', strength: 'clear', words: ['hide my arms'] }
+  ])
+  t.same(familySummary(undefined), [], 'an analysis from before 1.4.0 has no families')
+  t.equal(strengthWord('odd'), 'found')
 })

@@ -153,3 +153,24 @@ t.test('link workers and other schools see no letters or alerts', async (t) => {
   t.equal((await link.get(`/s/${school.urn}/letters`)).statusCode, 403)
   t.equal((await link.get(`/s/${school.urn}/alerts`)).statusCode, 403)
 })
+
+t.test('letters awaiting review come in priority order, with the signs of distress in the pupil’s words; older analyses still sort', async (t) => {
+  const { app, school, pupils, lead } = await setUp(t)
+  const quiet = 'I like art. My dad left us and I keep my head down <now>.'
+  await importLetters(app, school.id, lead.id, `upn,letter,written_on\n${pupils[0]!.upn},"I like football and I'm a bit nervous about getting lost",2026-07-03\n${pupils[1]!.upn},"${quiet}",2026-07-03\n${pupils[2]!.upn},"I like art and drama.",2026-07-03\n`)
+  const letters = await app.db.selectFrom('letters').select(['id', 'pupil_id', 'analysis']).orderBy('id').execute()
+  t.ok(letters.every((l) => typeof (l.analysis as { priority?: unknown }).priority === 'number'), 'priority stored with the analysis')
+  // a letter read by 1.3.0 has no priority: it sorts by its concern
+  await app.db.updateTable('letters').set({ analysis: JSON.stringify({ concern: 'high', worries: [], interests: [], strengths: [], safeguarding: [] }), concern: 'high', analyser_version: '1.3.0' }).where('id', '=', letters[2]!.id).execute()
+  const b = await signedIn(app, 'lead@school.test')
+  const body = (await b.get(`/s/${school.urn}/letters`)).body
+  const at = (id: number) => body.indexOf(`/letters/${id}"`)
+  t.ok(at(letters[1]!.id) > 0 && at(letters[1]!.id) < at(letters[2]!.id) && at(letters[2]!.id) < at(letters[0]!.id), 'high with families, then an old high (the foot of the high band), then ordinary nerves')
+  t.match(body, 'loss and grief')
+  t.notMatch(body, 'Possible safeguarding disclosure', 'no disclosure in these letters')
+  t.match(body, '“My dad left us”')
+  const page = (await b.get(`/s/${school.urn}/letters/${letters[1]!.id}`)).body
+  t.match(page, 'lantern-mark--family')
+  t.match(page, '[Distress: avoidance')
+  t.match(page, '&lt;now&gt;', 'the letter stays escaped')
+})

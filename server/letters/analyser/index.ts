@@ -3,16 +3,19 @@
 // Pure: no I/O, no framework. Every finding carries the child's own words and their offsets.
 import { prepareReading } from './context'
 import { decide, type Found } from './decide'
+import { findFamilies, raiseConcern, type DistressFamily, type FamilyStrength } from './families'
 import { Canonicaliser } from './fuzzy'
 import { VOCABULARY } from './lexicon'
 import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labels'
 import { findMatches } from './match'
+import { letterPriority } from './priority'
 import { normalise, type Token } from './normalise'
 import { split } from './split'
 import { findStructures } from './structure'
 
 export { WORRY_THEMES, INTERESTS, SAFEGUARDING_CATEGORIES, CONCERNS } from './labels'
 export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labels'
+export { DISTRESS_FAMILIES, familiesMakeHigh, type DistressFamily, type FamilyStrength } from './families'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
 export const ANALYSER_VERSION = '1.4.0'
@@ -25,6 +28,10 @@ export interface LetterAnalysis {
   interests: Array<Span & { interest: Interest }>
   strengths: Array<Span & { strength: string }>
   safeguarding: Array<Span & { category: SafeguardingCategory }>
+  /** Distress cues in the child's own words (families/), each weak, clear or strong. */
+  families: Array<Span & { family: DistressFamily; strength: FamilyStrength }>
+  /** The order in which staff should read letters, 0–100 (priority.ts). */
+  priority: number
 }
 
 const canonicaliser = new Canonicaliser(VOCABULARY)
@@ -38,17 +45,22 @@ export function tokenise(text: string): Token[] {
 
 export function analyseLetter(text: string): LetterAnalysis {
   const tokens = split(tokenise(text))
-  const decision = decide(prepareReading(tokens, [...findMatches(tokens), ...findStructures(tokens)]))
-  const span = <L>(f: Found<L>): Span => {
-    const start = tokens[f.match.start]!.start
-    const end = tokens[f.match.end - 1]!.end
+  const reading = prepareReading(tokens, [...findMatches(tokens), ...findStructures(tokens)])
+  const decision = decide(reading)
+  const found = findFamilies(reading, text)
+  const spanOf = (first: number, after: number): Span => {
+    const start = tokens[first]!.start
+    const end = tokens[after - 1]!.end
     return { text: text.slice(start, end), start, end }
   }
-  return {
-    concern: decision.concern,
+  const span = <L>(f: Found<L>): Span => spanOf(f.match.start, f.match.end)
+  const analysis = {
+    concern: raiseConcern(decision.concern, found), // the families raise concern, never lower it
     worries: decision.worries.map((f) => ({ theme: f.label, ...span(f) })),
     interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
     strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),
     safeguarding: decision.safeguarding.map((f) => ({ category: f.label, ...span(f) })),
+    families: found.map((f) => ({ family: f.family, strength: f.strength, ...spanOf(f.start, f.end) })),
   }
+  return { ...analysis, priority: letterPriority(analysis) }
 }

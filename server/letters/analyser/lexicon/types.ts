@@ -30,3 +30,25 @@ export interface Entry {
 export function entries(kind: EntryKind, label: string | undefined, patterns: readonly string[], extra: Partial<Entry> = {}): Entry[] {
   return patterns.map((pattern) => ({ kind, pattern, ...(label === undefined ? {} : { label }), ...extra }))
 }
+
+/** The distress families (issue 11): many weak signals of a quietly frightened or unhappy child. */
+export const DISTRESS_FAMILIES = [
+  'sleep', 'somatic', 'self_worth', 'hiding', 'avoidance', 'hopelessness', 'isolation', 'loss', 'secrecy', 'caregiving',
+  'rumination', 'appeasement',
+] as const
+export type DistressFamily = (typeof DISTRESS_FAMILIES)[number]
+
+/** A distress cue: a state the child is in, written as patterns over the analyser's tokens. */
+export interface FamilyCue {
+  family: DistressFamily
+  pattern: string
+  strength: 1 | 2 | 3 // weak, clear, strong before its context is read
+  anySubject?: boolean // the pattern names its own person ("nobody talks to me"); otherwise the child must be the subject
+  timeless?: boolean // the past still tells about now ("my dad left")
+  unless?: readonly string[] // benign twins: patterns in the same sentence that cancel the cue
+}
+
+/** Build the cues of one family and strength from a list of patterns. */
+export function familyCues(family: DistressFamily, strength: 1 | 2 | 3, patterns: readonly string[], extra: Partial<FamilyCue> = {}): FamilyCue[] {
+  return patterns.map((pattern) => ({ family, pattern, strength, ...extra }))
+}

@@ -1,0 +1,18 @@
+// Distress family: secrecy. Not being allowed to tell, a secret that weighs. Surprise parties,
+// presents and crushes are the benign twins.
+import { familyCues, type FamilyCue } from './types'
+
+const BENIGN = ['surprise|party|present|presents|birthday|crush|fancy|santa|christmas|diary|password|recipe|club|den|handshake|code|spy',
+  'like (him / her / someone)', 'lol', 'game|games|fortnite|minecraft']
+
+export const SECRECY: FamilyCue[] = [
+  ...familyCues('secrecy', 3, ['not allowed to (tell / say / talk about)', 'not supposed to (tell / say)', 'if i tell * (trouble / angry / mad / worse / hurt / kill / go away / taken)',
+    'promised not to tell', 'made me promise'], { anySubject: true, unless: BENIGN }),
+  ...familyCues('secrecy', 2, [
+    'can not tell (anyone / anybody / my mum / my dad / mum / dad / you / people / the teacher / teachers / my teacher / my friends)',
+    'keep|keeping|kept (it / a / this / the) secret', '(nobody / no one) knows * (about / that / what)', '(nobody / no one) knows $',
+    'never told (anyone / anybody)', 'have not told (anyone / anybody)', 'what happens at home', 'stays at home', 'a secret * (can not / not allowed / never / heavy / bad)',
+    'secret|secrets * (heavy / bad / scared / worried / at home)',
+  ], { anySubject: true, unless: BENIGN }),
+  ...familyCues('secrecy', 1, ['secret|secrets', 'do not tell (anyone / anybody)'], { anySubject: true, unless: BENIGN }),
+]

@@ -1,0 +1,81 @@
+// The distress-families step: every cue with a benign twin that shares its surface words. Wordings here are
+// written for these tests (none is taken from a corpus).
+import t from 'tap'
+import { analyseLetter } from '../../server/letters/analyser'
+
+const familiesOf = (text: string) => analyseLetter(text).families.map((f) => `${f.family}:${f.strength}`)
+
+// [family, a letter that shows it, its benign twin]
+const CASES: Array<[string, string, string]> = [
+  ['sleep', 'I lie awake thinking about it.', 'I lay awake because I was so excited for the trip.'],
+  ['sleep', 'I keep having nightmares about big school.', 'The film had nightmares in it and it was a scary film lol.'],
+  ['sleep', 'I can not sleep at the moment.', 'I could not sleep at the sleepover because we stayed up watching films.'],
+  ['somatic', 'My tummy hurts before school.', 'My tummy hurts because I ate too many sweets.'],
+  ['somatic', 'I get headaches when I think about it.', 'Marcus gets headaches after football.'],
+  ['somatic', 'I throw up before tests.', 'I threw up on the rollercoaster at the fair.'],
+  ['self_worth', 'I am stupid and everyone knows it.', 'I am stupid at fifa lol.'],
+  ['self_worth', 'I hate myself.', 'I do not hate myself anymore, I am fine now.'],
+  ['hiding', 'I hide my arms in long sleeves.', 'I hid my arms under the blanket in hide and seek.'],
+  ['hiding', 'I pretend I am fine.', 'We pretend we are fine in the drama game.'],
+  ['avoidance', 'I am going to stay invisible in year 7.', 'I wish I had an invisibility cloak to stay invisible.'],
+  ['avoidance', 'I keep my head down at school.', 'Nobody keeps their head down in the game.'],
+  ['hopelessness', 'Nothing good is going to happen.', 'Nothing good is on tv on Sundays.'],
+  ['hopelessness', 'I do not see the point.', 'I do not see the point of the film lol.'],
+  ['isolation', 'Nobody talks to me at break.', 'Nobody talks to me in the game because I play solo.'],
+  ['isolation', 'I spend lunch on my own in the library.', 'I like reading on my own in the library.'],
+  ['loss', 'My dad left us and never came back.', 'My dad left for work early.'],
+  ['loss', 'My nan died and I miss her every day.', 'My goldfish died years ago.'],
+  ['secrecy', 'I am not allowed to tell anyone what happens.', 'I am not allowed to tell anyone about the surprise party.'],
+  ['secrecy', 'Nobody knows about it.', 'Nobody knows about my crush lol.'],
+  ['caregiving', 'I look after my mum because she is poorly.', 'I look after my hamster.'],
+  ['caregiving', 'I do all the cooking and make my brother breakfast.', 'I help my mum bake cakes.'],
+  ['rumination', 'I write down everything that could go wrong.', 'I write down my homework in my planner.'],
+  ['rumination', 'I check my bag ten times every night.', 'I check my bag twice on my christmas list.'],
+  ['appeasement', 'I try not to be any trouble at home.', 'I try not to be any trouble so I get a ps5 for christmas.'],
+  ['appeasement', 'I have been extra good since dad left.', 'I have been extra good for santa lol.'],
+]
+
+t.test('each cue is found, and its benign twin is not', async (t) => {
+  for (const [family, letter, twin] of CASES) {
+    t.ok(familiesOf(letter).some((f) => f.startsWith(`${family}:`)), `${family}: "${letter}" → ${familiesOf(letter).join(', ')}`)
+    t.notOk(familiesOf(twin).some((f) => f.startsWith(`${family}:`)), `${family} twin: "${twin}" → ${familiesOf(twin).join(', ')}`)
+  }
+})
+
+t.test('context reads a cue: negation, the past resolved, fear of the future, someone else, persistence', async (t) => {
+  t.same(familiesOf('I do not have nightmares.'), [], 'negated')
+  t.same(familiesOf('I used to have nightmares but it is fine now.'), [], 'past and resolved')
+  t.same(familiesOf('My brother has nightmares.'), [], 'someone else')
+  t.same(familiesOf('I am worried I will not have any friends.').filter((f) => !f.endsWith(':weak')), [], 'feared, not happening: weak at most')
+  t.same(familiesOf('I feel sick.'), ['somatic:weak'], 'a weak cue alone')
+  t.same(familiesOf('I feel sick every morning before school.'), ['somatic:strong'], 'how often makes it strong')
+  t.same(familiesOf('I lie awake most nights.'), ['sleep:strong'], 'most nights')
+  t.same(familiesOf('My best friend is Alina and we do dance.'), [], 'a name is not a misspelt cue word')
+  t.same(familiesOf('I like drama. Love, Alina'), [], 'nor a name signing off')
+  t.same(familiesOf('Im worthless.'), ['self_worth:strong'], 'an expanded word is not a name')
+  t.same(familiesOf('I have been sad and tired since christmas.'), ['sleep:clear'], 'since when strengthens a weak cue')
+})
+
+t.test('the span is the child’s own words, with the persistence frame in its clause', async (t) => {
+  const text = 'dear me, i lie awake EVERY night. i like art'
+  const [f] = analyseLetter(text).families
+  t.equal(f?.text, 'lie awake EVERY night')
+  t.equal(text.slice(f!.start, f!.end), f!.text)
+})
+
+t.test('the families raise concern and never lower a safeguarding match', async (t) => {
+  t.equal(analyseLetter('I lie awake most nights.').concern, 'high', 'one strong family')
+  t.equal(analyseLetter('I keep my head down at school. Nobody ever asks me anything.').concern, 'high', 'two clear families')
+  t.equal(analyseLetter('I write down everything that could go wrong. I feel sick.').concern, 'high', 'a clear family with a weak one')
+  t.equal(analyseLetter('My dad left us.').concern, 'some', 'one clear family alone is some')
+  const disclosure = analyseLetter('My dad hits me. I am excited about art.')
+  t.equal(disclosure.concern, 'high')
+  t.ok(disclosure.safeguarding.length > 0)
+})
+
+t.test('background is not distress: moving country, EAL, a short or misspelled letter', async (t) => {
+  for (const letter of ['I moved from Poland last year and my english is not good yet.', 'i am ok', 'i like fotball and my frends', 'I live with my nan and my two mums.']) {
+    t.same(analyseLetter(letter).families, [], letter)
+    t.not(analyseLetter(letter).concern, 'high', letter)
+  }
+})
