@@ -6,6 +6,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
+// .ci/run installs Debian's chromium: there a missing browser is a failure, not a skipped check
+if (!hasChromium && process.env.LANTERN_CI) throw new Error(`${CHROMIUM} is missing: .ci/run should have installed chromium`)
 
 export async function launch(t: { teardown(fn: () => unknown): void }): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'lantern-chromium-'))

@@ -88,7 +88,13 @@ t.test('every guard word is left as itself by both matchers', async (t) => {
 // machine, check the list is whole: no word in it is fuzzed or sound-matched into a different word. A lexicon
 // change that brings a new real word within reach fails here until the list is regenerated.
 const DICTIONARY = '/usr/share/dict/british-english'
-t.test('every dictionary word is left as itself (the guard list is up to date)', { skip: existsSync(DICTIONARY) ? false : `no word list at ${DICTIONARY} (apt-get install wbritish)` }, async (t) => {
+t.test('every dictionary word is left as itself (the guard list is up to date)', async (t) => {
+  if (!existsSync(DICTIONARY)) {
+    // .ci/run installs the word list; on a developer's machine without it the check cannot run
+    if (process.env.LANTERN_CI) t.fail(`no word list at ${DICTIONARY}: .ci/run should have installed wbritish`)
+    else t.comment(`no word list at ${DICTIONARY} (apt-get install wbritish): the guard list was not checked`)
+    return
+  }
   const fuzzy = new Canonicaliser(VOCABULARY)
   const changed: string[] = []
   const listedReal: string[] = []
