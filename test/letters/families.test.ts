@@ -33,6 +33,28 @@ const CASES: Array<[string, string, string]> = [
   ['rumination', 'I check my bag ten times every night.', 'I check my bag twice on my christmas list.'],
   ['appeasement', 'I try not to be any trouble at home.', 'I try not to be any trouble so I get a ps5 for christmas.'],
   ['appeasement', 'I have been extra good since dad left.', 'I have been extra good for santa lol.'],
+  // 1.5.0: the body told by what it does, covering up whatever the weather, masking, a carer's jobs
+  ['somatic', 'My stomach goes all tight before school.', 'My stomach goes all tight after eating pizza.'],
+  ['somatic', 'My legs go wobbly when I walk in.', 'My legs go wobbly after football training.'],
+  ['hiding', 'I wear my jumper even in summer.', 'I wear my jumper even in summer because it is my favourite.'],
+  ['hiding', 'I do not like people staring at my arms.', 'I do not like people staring at my arms in the drama game.'],
+  ['hiding', 'I am good at smiling when I am sad.', 'I am good at smiling when I am sad in the pretend play.'],
+  ['hiding', 'I act like I am fine with everyone.', 'I act like I am fine in the game lol.'],
+  ['caregiving', 'I help look after my sister because mum works nights.', 'I help look after my hamster.'],
+  ['caregiving', 'I do all the shopping and the forms.', 'I do all the shopping on my pets game.'],
+  ['caregiving', 'I make dad breakfast because he is in bed all day.', 'I make dad breakfast on fathers day.'],
+  // 1.5.0: "could not" read as one phrase; late and long nights; thoughts that will not stop; rituals
+  ['sleep', 'I could not get to sleep again.', 'I could not get to sleep at the sleepover.'],
+  ['sleep', 'I do not really sleep much now.', 'I do not really sleep much on christmas eve.'],
+  ['sleep', 'I am up till 2 every night thinking.', 'I am up till 2 every night on holiday at the campsite.'],
+  ['sleep', 'It takes hours to fall asleep.', 'It takes hours to fall asleep at the birthday sleepover.'],
+  ['sleep', 'I wake up all sweaty.', 'I wake up all sweaty after the camping trip.'],
+  ['rumination', 'The mistake goes round my head.', 'The song goes round my head lol.'],
+  ['rumination', 'My head will not switch off.', 'My head will not switch off in the game lol.'],
+  ['rumination', 'I think and think about the test.', 'I think and think about what to get for christmas.'],
+  ['rumination', 'I count my steps on the way in.', 'I count my steps on my fitbit.'],
+  ['rumination', 'I tap the table or something bad will happen.', 'I tap the table in the game or something bad will happen to my character.'],
+  ['rumination', 'I could not stop checking the door.', 'I could not stop checking the door in the game lol.'],
 ]
 
 t.test('each cue is found, and its benign twin is not', async (t) => {

@@ -128,6 +128,11 @@ t.test('a carer who says the child is worthless or unwanted, or threatens to sen
   clear(t, ['my mum says im a legend lol', 'my teacher says i am a good reader'])
 })
 
+t.test('1.5.0: a carer who calls the child a mistake or a burden', async (t) => {
+  finds(t, 'emotional_abuse', ['my nan says i am a burden on everyone', 'dad shouts that i was a mistake'])
+  clear(t, ['my nan says the cake was a mistake lol', 'dad says i made a mistake in my spelling test', 'my nan says the heavy bag is a burden to carry'])
+})
+
 t.test('typical letters with several ordinary worries and something liked stay ordinary nerves', async (t) => {
   for (const letter of [
     'i am worried about homework because there is alot more in secondary. i like football and fifa. i hope i dont get detentions for forgetting stuff',

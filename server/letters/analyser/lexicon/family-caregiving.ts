@@ -2,8 +2,8 @@
 // babysitting for pocket money and helping to bake are the benign twins.
 import { familyCues, type FamilyCue } from './types'
 
-const BENIGN = ['hamster|dog|cat|pet|pets|fish|rabbit|plants|garden|puppy|kitten|guinea', 'pocket money|for money|paid', 'bake|baking|cake|cakes|biscuits',
-  'sometimes when (mum / dad / she / he) (goes / go) (out / shopping)', 'when (we / i) (play / go)']
+const BENIGN = ['hamster|dog|cat|pet|pets|fish|rabbit|plants|garden|puppy|kitten|guinea', 'pocket money|for money|paid', 'baking|cake|cakes|cupcakes|biscuits', 'bake (a / some / with / for)', 'help|helping (mum / my mum / dad / my dad) (bake / cook / with the cooking)',
+  'flu|bug|virus|covid|chickenpox|cold|operation', 'mothers|fathers day', 'birthday', 'breakfast in bed', 'sometimes when (mum / dad / she / he) (goes / go) (out / shopping)', 'when (we / i) (play / go)']
 const KIN = '(my mum / my dad / mum / dad / my brother / my sister / my brothers / my sisters / my little / my baby / the baby / my nan / my grandad / my siblings / the little ones / the kids / them / her / him)'
 
 export const CAREGIVING: FamilyCue[] = [
@@ -14,6 +14,11 @@ export const CAREGIVING: FamilyCue[] = [
     '(make / get / take / walk) (my brother / my sister / my brothers / my sisters / them / the little ones / my little) * (to school / breakfast / tea / dinner / ready / to bed / up)',
     'put (my brother / my sister / them / the little ones / the baby) to bed', 'help|helping (my mum / mum / my dad / dad) (get up / get dressed / with her medicine / with his medicine / wash / with her tablets)',
     'give|get (my mum / my dad / her / him / mum / dad) (her / his) (medicine / tablets / pills)', 'i have to look after|help (my mum / my dad / mum / dad / my brother / my sister / my nan / them / everyone)',
+    // the child does a carer's jobs: "I help look after him", "get them dressed", "I do all the phone calls for my mum"
+    `i help (look after / care for) ${KIN}`, 'get|got|getting (them / the twins / the babies / my brother / my sister / my brothers / my sisters) (dressed / washed)',
+    'i do (all / most / most of / all of) the (letters / phone calls / shopping / cooking / cleaning / washing / forms)',
+    'i (sit / stay) with (nan / my nan / grandad / my grandad / mum / my mum / dad / my dad) * because (she / he) (gets / is / has / can not)',
+    'make|made (him / her / mum / dad / my mum / my dad) (cups of tea / a cup of tea / tea / breakfast / dinner / toast)',
   ], { unless: BENIGN }),
   ...familyCues('caregiving', 1, [`look|looking|looked|looks after ${KIN}`, 'babysit|babysitting'], { unless: BENIGN }),
 ]

@@ -7,7 +7,7 @@ const words = (list: readonly string[]): ReadonlySet<string> => new Set(list)
 export const SAYS = words(['says', 'said', 'tells', 'told', 'calls', 'called', 'shouts', 'shouted', 'screams', 'screamed', 'yells', 'yelled', 'wishes', 'wished'])
 /** What a carer calls the child: the lexicon's INSULT class and more. */
 export const INSULTS = words([...CLASSES['INSULT']!, 'disgusting', 'gross', 'vile', 'scum', 'trash', 'filthy', 'worthless', 'unlovable', 'retard',
-  'retarded', 'idiot', 'loser', 'brat', 'animal', 'monster', 'accident', 'freak', 'embarrassment', 'nuisance', 'pest'])
+  'retarded', 'idiot', 'loser', 'brat', 'animal', 'monster', 'accident', 'freak', 'embarrassment', 'nuisance', 'pest', 'mistake', 'burden'])
 /** Adults outside the home whose words about the child count too. */
 export const SCHOOL_ADULTS = words(['teacher', 'coach'])
 export const CALLS = words(['calls', 'called'])
