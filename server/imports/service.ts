@@ -27,6 +27,8 @@ export interface LetterAnalysis {
 export interface RunImportOptions {
   /** runs inside the import's transaction after a successful (not dry-run) write */
   afterWrite?: (trx: Kysely<Database>, schoolId: number) => Promise<void>
+  /** in a set: the set runs afterWrite and the change followers once, after its last file */
+  deferFollowers?: boolean
   schoolId: number
   userId: number | null
   fileName: string
@@ -179,7 +181,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
     await store.lockImportsForSchool(trx, options.schoolId)
     const written = await write(trx, options, plan, dryRun)
     // what other domains do with the new data (safeguarding alerts; screening follows the change), in the same transaction
-    if (!dryRun && written.errors.length === 0) {
+    if (!dryRun && written.errors.length === 0 && !options.deferFollowers) {
       if (options.afterWrite) await options.afterWrite(trx, options.schoolId)
       await schoolDataChanged(trx, options.schoolId)
     }
@@ -426,10 +428,13 @@ export async function importSet(db: Kysely<Database>, files: readonly SetFile[],
   try {
     await db.transaction().execute(async (trx) => {
       for (const f of ordered) {
-        results.push({ fileName: f.fileName, index: f.index, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false }) })
+        results.push({ fileName: f.fileName, index: f.index, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false, deferFollowers: true }) })
       }
       // a refused set, or a dry run: roll every file back
       if (options.dryRun || results.some((r) => r.result.errors.length)) throw new SetRolledBack()
+      // alerts and re-screening once for the whole set, not once per file, in the same transaction
+      if (options.afterWrite) await options.afterWrite(trx, options.schoolId)
+      await schoolDataChanged(trx, options.schoolId)
     })
   } catch (err) {
     if (!(err instanceof SetRolledBack)) throw err

@@ -36,6 +36,8 @@ t.test('import a folder or several files: ordered, one transaction, all or nothi
   t.same(Object.keys(summaries[0]).sort(), ['created', 'errors', 'file', 'kind', 'rows', 'updated'], 'the contract keys, and the file')
   t.match(summaries, [{ kind: 'ctf', created: 3 }, { kind: 'letters', created: 3 }])
   t.match(await counts(db), { pupils: 3, letters: 3 })
+  const screened = await db.selectFrom('screening_results').select('pupil_id').execute()
+  t.equal(screened.length, 3, 'the set is screened once it is in, as one file would be')
 
   // a set with a bad file: nothing from any file is written, and every problem is shown
   const other = await createTestDatabase(t)
