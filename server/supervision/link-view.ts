@@ -49,3 +49,16 @@ export function yearGroupOn(dob: string, onDate: string): number | null {
   const year = academicYear - cohort - 4
   return year >= 7 && year <= 13 ? year : null
 }
+
+/**
+ * Staff write notes, advice and actions in their own words, and a name can slip in ("call Ash's mum").
+ * For a link worker's page or the link team's pack, every name of a pupil they may not see by name is
+ * replaced with "[name]", whole words only, any case. Names shorter than three letters are left alone.
+ */
+export function nameRedactor(names: Iterable<string>): (text: string | null) => string | null {
+  const words = [...new Set([...names].flatMap((n) => n.split(/[\s-]+/)).map((w) => w.trim()).filter((w) => w.length >= 3))]
+  if (words.length === 0) return (text) => text
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  return (text) => (text === null ? null : text.replace(pattern, '[name]'))
+}

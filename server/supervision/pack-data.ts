@@ -6,7 +6,7 @@ import type { Database } from '../db/schema'
 import { levelWords } from './agenda'
 import { loadAgenda, loadAgendaPupils, onAgenda, type AgendaSnapshot, type LoadedAgenda } from './agenda-data'
 import type { DiscussionOutcome, PackAction, PackChange, PackCopy, PackData, PackPupil, PackSdq } from './pack-model'
-import { identitiesFor, loadSupervisionRecords } from './pupil-record'
+import { hiddenNamesRedactor, identitiesFor, loadSupervisionRecords } from './pupil-record'
 import { proposeAgenda } from './agenda'
 import * as store from './store'
 import type { PupilIdentity } from './link-view'
@@ -218,5 +218,28 @@ export async function loadPackData(db: Db, req: PackRequest): Promise<LoadedPack
     printedBy: req.printedBy,
     printedAt: req.printedAt ?? new Date()
   }
-  return { data, pupilIds, identifiedPupilIds: pupilIds.filter((id) => identities.get(id)?.identified) }
+  return { data: req.copy === 'link' ? redactPack(data, await hiddenNamesRedactor(db, req.schoolId, identities)) : data, pupilIds, identifiedPupilIds: pupilIds.filter((id) => identities.get(id)?.identified) }
+}
+
+/** The link team's copy: staff's free text with the names of pupils not shown by name replaced. */
+function redactPack(data: PackData, r: (text: string | null) => string | null): PackData {
+  const action = (a: PackAction): PackAction => ({ ...a, text: r(a.text) ?? '', note: r(a.note) })
+  return {
+    ...data,
+    recap: data.recap && { ...data.recap, items: data.recap.items.map((i) => ({ ...i, advice: r(i.advice), actions: i.actions.map((a) => ({ ...a, text: r(a.text) ?? '' })) })) },
+    actionReview: data.actionReview.map(action),
+    tracker: data.tracker.map(action),
+    pupils: data.pupils.map((p) => ({
+      ...p,
+      actions: p.actions.map(action),
+      goals: p.goals.map((g) => ({ ...g, goal: r(g.goal) ?? '' })),
+      lastDiscussion: p.lastDiscussion && {
+        ...p.lastDiscussion,
+        strengths: r(p.lastDiscussion.strengths),
+        concerns: r(p.lastDiscussion.concerns),
+        reasons: r(p.lastDiscussion.reasons),
+        advice: r(p.lastDiscussion.advice)
+      }
+    }))
+  }
 }

@@ -10,7 +10,7 @@ import { STATUS_WORDS } from '../opportunities/placements'
 import { listLatestLetters, listLatestSdq } from '../pupils/store'
 import { reasonLabel } from '../screening/pupil-view-models'
 import { currentConsent } from './consent'
-import { linkPupilIdentity, staffPupilIdentity, yearGroupOn, type PupilIdentity } from './link-view'
+import { linkPupilIdentity, nameRedactor, staffPupilIdentity, yearGroupOn, type PupilIdentity } from './link-view'
 import { pseudonymsFor } from './pseudonyms'
 import * as store from './store'
 
@@ -138,4 +138,13 @@ export async function loadSupervisionRecords(db: Db, schoolId: number, pupilIds:
     })
   }
   return out
+}
+
+/** The names a link worker may not see in staff's free text: every pupil of the school not shown by name. */
+export async function hiddenNamesRedactor(db: Db, schoolId: number, identities: ReadonlyMap<number, PupilIdentity> | null) {
+  const pupils = await db.selectFrom('pupils').select(['id', 'forename', 'surname', 'preferred_forename']).where('school_id', '=', schoolId).execute()
+  const consented = identities === null ? new Set<number>() : new Set([...identities].filter(([, i]) => i.identified).map(([id]) => id))
+  // a pupil named on this page or pack keeps their name; everyone else's is replaced
+  const named = new Set(pupils.filter((p) => consented.has(p.id)).flatMap((p) => [p.forename, p.surname, p.preferred_forename ?? ''].map((n) => n.toLowerCase())))
+  return nameRedactor(pupils.filter((p) => !consented.has(p.id)).flatMap((p) => [p.forename, p.surname, p.preferred_forename ?? '']).filter((n) => n && !named.has(n.toLowerCase())))
 }

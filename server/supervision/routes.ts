@@ -11,7 +11,7 @@ import type { SchoolAccess } from '../platform/auth'
 import { loadAgenda, onAgenda } from './agenda-data'
 import { loadPackData } from './pack-data'
 import { PackRenderer } from './pack-renderer'
-import { identitiesFor, loadSupervisionRecords } from './pupil-record'
+import { hiddenNamesRedactor, identitiesFor, loadSupervisionRecords } from './pupil-record'
 import { recordShare, SHARE_PURPOSES } from './shares'
 import * as service from './service'
 import { sinceLastMeeting } from './pack-data'
@@ -30,6 +30,8 @@ import {
   supervisionIndexView
 } from './view-models'
 import { AGENDA_PLACES, levelWords } from './agenda'
+
+const redactAction = <A extends { text: string; note: string | null }>(a: A, redact: (text: string | null) => string | null): A => ({ ...a, text: redact(a.text) ?? '', note: redact(a.note) })
 
 const today = () => new Date().toISOString().slice(0, 10)
 const optionalText = (what: string, max: number) =>
@@ -289,6 +291,8 @@ export async function supervisionRoutes(app: FastifyInstance) {
     const addable = school.role === 'lead' && meeting.status === 'planned' ? [...agenda.pupils.keys()].filter((id) => !agendaIds.includes(id)) : []
     const identities = await identitiesFor(app.db, school.id, viewerOf(request, school), [...agendaIds, ...reviewIds, ...addable], meeting.meets_on)
     const labelOf = (id: number | null) => (id === null ? null : (identities.get(id)?.label ?? null))
+    // staff's free text, as a link worker reads it: names of pupils not shown by name replaced
+    const redact = isLink ? await hiddenNamesRedactor(app.db, school.id, identities) : (text: string | null) => text
     const items = agendaItemsView(agenda, identities, school.urn, new Set(entries.map((e) => e.pupil_id)), isLink)
     // the recap: each pupil discussed → advice → actions → owner → due (the first page of the next pack)
     const latestEntry = new Map<number, store.DiscussionEntryRow>()
@@ -298,8 +302,8 @@ export async function supervisionRoutes(app: FastifyInstance) {
       .map((i) => ({
         pupil: identities.get(i.pupilId)?.label ?? '',
         href: `/s/${school.urn}/supervision/meetings/${meeting.id}/pupils/${i.pupilId}`,
-        advice: latestEntry.get(i.pupilId)!.advice,
-        actions: actions.filter((a) => a.meeting_id === meeting.id && a.pupil_id === i.pupilId).map((a) => actionView(a, labelOf, meeting.meets_on, school.urn))
+        advice: redact(latestEntry.get(i.pupilId)!.advice),
+        actions: actions.filter((a) => a.meeting_id === meeting.id && a.pupil_id === i.pupilId).map((a) => redactAction(actionView(a, labelOf, meeting.meets_on, school.urn), redact))
       }))
     const shown = [...new Set([...agendaIds, ...reviewIds])]
     await request.audit({ action: 'meeting_viewed', subjectType: 'supervision_meeting', subjectId: meeting.id, detail: { pupil_ids: shown } })
@@ -332,7 +336,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
       places: AGENDA_PLACES,
       removed: isLink ? [] : items.filter((i) => i.removed),
       recap,
-      review: review.map((a) => ({ ...actionView(a, labelOf, meeting.meets_on, school.urn), mayReview: !isLink || a.owner_user_id === request.user!.id })),
+      review: review.map((a) => ({ ...redactAction(actionView(a, labelOf, meeting.meets_on, school.urn), redact), mayReview: !isLink || a.owner_user_id === request.user!.id })),
       statusChoices: ACTION_STATUS_CHOICES,
       addable: addable
         .map((id) => ({ id, label: identities.get(id)!.label, form: identities.get(id)!.form }))
@@ -395,12 +399,13 @@ export async function supervisionRoutes(app: FastifyInstance) {
     const open = record.actions.filter((a) => (a.status ?? 'open') === 'open' || a.status === 'in_progress').length
     const people = await store.listSchoolPeople(app.db, school.id)
     const isLink = school.role === 'link'
+    const redact = isLink ? await hiddenNamesRedactor(app.db, school.id, identities) : (text: string | null) => text
     const entryView = (e: store.DiscussionEntryRow) => ({
       date: longDate(e.meets_on),
-      strengths: e.strengths,
-      concerns: e.concerns,
-      possibleReasons: e.possible_reasons,
-      advice: e.advice,
+      strengths: redact(e.strengths),
+      concerns: redact(e.concerns),
+      possibleReasons: redact(e.possible_reasons),
+      advice: redact(e.advice),
       level: e.level ? levelWords(e.level) : null,
       outcome: e.outcome ? OUTCOME_WORDS[e.outcome] : null,
       goals: e.goals,
@@ -412,7 +417,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
       strengths: current?.strengths ?? '',
       concerns: current?.concerns ?? '',
       possible_reasons: current?.possible_reasons ?? '',
-      advice: current?.advice ?? '',
+      advice: redact(current?.advice ?? null) ?? '',
       level: current?.level ?? '',
       outcome: current?.outcome ?? '',
       goal_1: current?.goals[0]?.goal ?? lastEarlier?.goals[0]?.goal ?? '',
@@ -449,7 +454,7 @@ export async function supervisionRoutes(app: FastifyInstance) {
         lastEarlier: lastEarlier ? entryView(lastEarlier) : null,
         history: thisMeeting.map(entryView),
         goalHistory: [...goalHistory].map(([goal, ratings]) => ({ goal, ratings })),
-        actions: record.actions.map((a) => ({ ...actionView(a, () => null, meeting.meets_on, school.urn), mayReview: !isLink || a.owner_user_id === request.user!.id })),
+        actions: record.actions.map((a) => ({ ...redactAction(actionView(a, () => null, meeting.meets_on, school.urn), redact), mayReview: !isLink || a.owner_user_id === request.user!.id })),
         statusChoices: ACTION_STATUS_CHOICES,
         people: people.map((p) => ({ id: String(p.id), name: p.name })),
         mayRecord: meeting.status !== 'planned',

@@ -1,7 +1,7 @@
 // What a link worker may see of a pupil: the pseudonym and year group without consent; the name, form
 // and the letter's words with it. School staff always see the pupil identified. Plain data, no database.
 import t from 'tap'
-import { linkPupilIdentity, staffPupilIdentity, yearGroupOn } from '../../server/supervision/link-view'
+import { linkPupilIdentity, nameRedactor, staffPupilIdentity, yearGroupOn } from '../../server/supervision/link-view'
 
 const pupil = { forename: 'Ashley', surname: 'Khan', preferred_forename: 'Ash', form: '7K', yearGroup: 7, upn: 'A123456789012', dob: '2015-01-01', primary_school: 'Oak Primary' }
 
@@ -32,4 +32,14 @@ t.test('year group from the date of birth: born September to August, Year 7 toge
   t.equal(yearGroupOn('2015-01-01', '2027-09-01'), 8, 'moved up in September')
   t.equal(yearGroupOn('2016-01-01', '2026-11-23'), null, 'still at primary school')
   t.equal(yearGroupOn('2005-01-01', '2026-11-23'), null, 'past Year 13: the record is wrong')
+})
+
+t.test('names in staff’s free text are replaced for the link team: whole words, any case, short names left', async (t) => {
+  const r = nameRedactor(['Ash', 'Khan', 'Mary-Jane', 'Al', 'Zoë'])
+  t.equal(r('Call ash khan’s mum; Mary-Jane and MARY too'), 'Call [name] [name]’s mum; [name]-[name] and [name] too')
+  t.equal(r('Ashley and Khanum are other words'), 'Ashley and Khanum are other words', 'whole words only')
+  t.equal(r('Al came with Zoë'), 'Al came with [name]', 'names under three letters are left (too many ordinary words)')
+  t.equal(r(null), null)
+  t.equal(nameRedactor([])('nothing to hide'), 'nothing to hide')
+  t.equal(nameRedactor(['A.J'])('A.J was there, AxJ too'), '[name] was there, AxJ too', 'a name is matched as written, not as a pattern')
 })

@@ -227,6 +227,11 @@ t.test('a link worker sees only the agenda’s pupils, by pseudonym unless conse
   await browser.post(`${meetingUrl}/start`)
   await recordConsent(app.db, { schoolId: school.id, pupilId: ids.get(2)!, userId: lead.id, kind: 'given', givenBy: 'parent_carer', givenByName: 'Parent', purpose: DEFAULT_CONSENT_PURPOSE, givenOn: '2026-11-01' })
 
+  // staff write names into free text; the link worker must still not read an unconsented pupil's name
+  await browser.get(`${meetingUrl}/pupils/${ids.get(2)}`)
+  await browser.post(`${meetingUrl}/pupils/${ids.get(2)}`, { strengths: 'Kind to Wilhelmina', advice: 'Pair Caspian with Wilhelmina Marchbanks at lunch', level: 'getting_more_help', outcome: 'strategies' })
+  await browser.post(`${meetingUrl}/actions`, { pupil: String(ids.get(2)), description: "Tell Ottilie's tutor about the lunch plan", owner_user_id: String(link.id), owner_name: '', due_on: '2026-11-20' })
+
   const linkBrowser = await signedIn(app, link.email)
   const home = await linkBrowser.get('/')
   t.equal(home.headers.location, '/supervision', 'a link worker’s home is their supervision')
@@ -261,6 +266,8 @@ t.test('a link worker sees only the agenda’s pupils, by pseudonym unless conse
   t.match(all, /worried about friendships/, 'its themes are shown')
   t.match(all, /P-[2-9A-HJ-NP-Z]{4}/, 'pseudonyms instead')
   t.match(all, 'Brackenridge', 'a pupil with consent recorded is named')
+  t.match(all, /Pair Caspian with \[name\] \[name\] at lunch/, 'staff’s free text reaches the link worker with unconsented pupils’ names replaced')
+  t.match(all, /Tell \[name\]’?'?s tutor|Tell \[name\]&#x27;s tutor/, 'in actions too')
 
   const shares = await app.db.selectFrom('shares').selectAll().execute()
   t.ok(shares.length >= 2, 'every view is logged as a share')
