@@ -96,12 +96,18 @@ export function sdqDescription(sdq: readonly PackSdq[]): string {
 }
 
 /** SDQ profile: scales down the side, one column per informant, each bar shaded by its band. */
+const SDQ_ROW_HEIGHT = 17
+const SDQ_HEAD_HEIGHT = 26
+const SDQ_LEGEND_HEIGHT = 34
+/** The height the SDQ chart takes: its heading keeps this much room after it, so it never sits alone. */
+export const SDQ_CHART_HEIGHT = SDQ_HEAD_HEIGHT + 7 * SDQ_ROW_HEIGHT + SDQ_LEGEND_HEIGHT
+
 export function sdqChart(l: Layout, parent: PDFKit.PDFStructureElement, sdq: readonly PackSdq[]): void {
   const { doc } = l
   const labelWidth = 112
-  const rowHeight = 17
-  const headHeight = 26
-  const legendHeight = 34
+  const rowHeight = SDQ_ROW_HEIGHT
+  const headHeight = SDQ_HEAD_HEIGHT
+  const legendHeight = SDQ_LEGEND_HEIGHT
   const height = headHeight + SCALES.length * rowHeight + legendHeight
   ensure(l, height)
   const top = doc.y

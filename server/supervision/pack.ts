@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit'
 import type { PdfFonts } from '../platform/fonts'
 import { LEVEL_LABELS } from '../screening/rules'
 import type { ActionStatus, DiscussionOutcome, PackAction, PackChange, PackCopy, PackData, PackPupil } from './pack-model'
-import { dateWords, goalChart, sdqChart } from './pack-chart'
+import { dateWords, goalChart, SDQ_CHART_HEIGHT, sdqChart } from './pack-chart'
 import {
   CONTENT_BOTTOM, CONTENT_WIDTH, INK, MARGINS, MUTED, artifact, bullets, callout, ensure, field, fieldList, furnish, group, heading,
   pageCount, paragraph, printable, ruledLines, sectionPage, startLayout, table, tag, use, type Column, type Layout, type Row,
@@ -412,6 +412,8 @@ function pupilSection(l: Layout, shown: Shown, p: PackPupil): void {
     table(l, sect, [{ header: 'Action', width: 44 }, { header: 'Owner', width: 18 }, { header: 'Due', width: 16 }, { header: 'Status', width: 22 }], actionRows(shown, p.actions, false, false), { title: 'Actions' })
   }
 
+  // the heading moves to the next page with its chart rather than sit alone at the foot of a page
+  ensure(l, 40 + (p.sdq.length ? SDQ_CHART_HEIGHT : 20))
   heading(l, sect, 'SDQ profile', 2)
   if (p.sdq.length === 0) paragraph(l, sect, 'No SDQ on record.', { color: MUTED })
   else sdqChart(l, sect, p.sdq)
