@@ -38,7 +38,12 @@ export const LABELS = lookupTable<string>({
   secrecy: 'secrecy',
   caregiving: 'looking after family',
   rumination: 'going over worries',
-  appeasement: 'trying not to be trouble'
+  appeasement: 'trying not to be trouble',
+  panic: 'panic',
+  anger: 'anger that will not hold',
+  tearfulness: 'crying that keeps coming',
+  eating: 'eating and the body',
+  perfectionism: 'perfectionism'
 })
 
 export const label = (key: string) => LABELS[key] ?? key.replace(/_/g, ' ')

@@ -35,7 +35,8 @@ function print(title: string, e: Evaluation, full: boolean): void {
   for (const s of e.worries) console.log(line(s))
 }
 
-const SETS: readonly CorpusName[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4-subtle', 'blind4-lookalikes', 'blind4-disclosures']
+const SETS: readonly CorpusName[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4-subtle', 'blind4-lookalikes', 'blind4-disclosures',
+  'blind5-subtle', 'blind5-lookalikes', 'blind5-disclosures']
 const asked = process.argv.slice(2)
 const unknown = asked.filter((a) => a !== 'probes' && !(SETS as readonly string[]).includes(a))
 if (unknown.length) throw new Error(`unknown set ${unknown.join(', ')}; the sets are ${SETS.join(', ')} and probes`)

@@ -43,7 +43,7 @@ const CASES: Array<[string, string, string]> = [
   ['caregiving', 'I help look after my sister because mum works nights.', 'I help look after my hamster.'],
   ['caregiving', 'I do all the shopping and the forms.', 'I do all the shopping on my pets game.'],
   ['caregiving', 'I make dad breakfast because he is in bed all day.', 'I make dad breakfast on fathers day.'],
-  // 1.5.0: "could not" read as one phrase; late and long nights; thoughts that will not stop; rituals
+  // 1.5.0: 'could not' read as one phrase; late and long nights; thoughts that will not stop; rituals
   ['sleep', 'I could not get to sleep again.', 'I could not get to sleep at the sleepover.'],
   ['sleep', 'I do not really sleep much now.', 'I do not really sleep much on christmas eve.'],
   ['sleep', 'I am up till 2 every night thinking.', 'I am up till 2 every night on holiday at the campsite.'],
@@ -55,12 +55,37 @@ const CASES: Array<[string, string, string]> = [
   ['rumination', 'I count my steps on the way in.', 'I count my steps on my fitbit.'],
   ['rumination', 'I tap the table or something bad will happen.', 'I tap the table in the game or something bad will happen to my character.'],
   ['rumination', 'I could not stop checking the door.', 'I could not stop checking the door in the game lol.'],
+  // 1.6.0: what the child does and expects; panic, anger, tearfulness, eating and perfectionism
+  ['hopelessness', 'I do not think secondary will be any better.', 'I do not think the film will be any better than the book.'],
+  ['hopelessness', 'Nothing I want ever happens.', 'Nothing I want ever happens in the game lol.'],
+  ['self_worth', 'I hate the way I look.', 'I hate the way I look in that old photo from Year 2 lol.'],
+  ['self_worth', 'I am rubbish at most things really.', 'I am rubbish at most things in fifa lol.'],
+  ['avoidance', 'I will not go in the canteen.', 'I will not go in the canteen on the bus lol.'],
+  ['avoidance', 'I sit nearest the door so I can get out first.', 'I sit nearest the door so I can get out first in the game.'],
+  ['isolation', 'I never had a proper friend.', 'I never had a proper friend who likes Lego as much as me, I like reading on my own too.'],
+  ['isolation', 'At school I do not really talk to anyone.', 'At school I do not really talk to anyone in the game, I like playing on my own.'],
+  ['loss', 'Mum would have loved taking me shopping.', 'Mum would have loved taking me shopping but she had to go to work.'],
+  ['appeasement', 'I keep good and quiet so I am not another problem.', 'I keep good and quiet so I get a present for christmas.'],
+  ['appeasement', 'I have to be careful at home.', "I have to be careful at home with my new phone because it's a birthday present."],
+  ['secrecy', 'I keep it to myself like now.', 'I keep it to myself because it is a surprise party.'],
+  ['caregiving', 'I help her with the stairs because Mum has MS.', 'I help my hamster with the stairs in his cage lol.'],
+  ['rumination', 'I have to touch the door three times before I leave.', 'I have to touch the door three times in the game before it opens.'],
+  ['panic', 'My heart goes really fast and I can not breathe properly.', 'My heart goes really fast after running in PE.'],
+  ['panic', 'I had to go outside to breathe.', 'I had to go outside to breathe after the race.'],
+  ['anger', 'I lose my temper and slam doors.', 'I lose my temper at fifa lol.'],
+  ['anger', 'I get so angry and I do not know why.', 'I get so angry at the referee lol.'],
+  ['tearfulness', 'I cry myself to sleep.', 'I cried at the end of the film.'],
+  ['tearfulness', 'I still cry when dad drops me off.', 'I still cry when I watch that film.'],
+  ['eating', 'I put my lunch in the bin so mum thinks I ate it.', 'I put my lunch in the bin because it was sprouts.'],
+  ['eating', 'I read the labels on everything now.', 'I read the labels on everything now because my coach says protein.'],
+  ['perfectionism', 'If I get anything wrong I feel like I failed everything.', 'If I get anything wrong in the game lol.'],
+  ['perfectionism', 'I must get all top marks.', 'I must get all top marks in minecraft lol.'],
 ]
 
 t.test('each cue is found, and its benign twin is not', async (t) => {
   for (const [family, letter, twin] of CASES) {
-    t.ok(familiesOf(letter).some((f) => f.startsWith(`${family}:`)), `${family}: "${letter}" → ${familiesOf(letter).join(', ')}`)
-    t.notOk(familiesOf(twin).some((f) => f.startsWith(`${family}:`)), `${family} twin: "${twin}" → ${familiesOf(twin).join(', ')}`)
+    t.ok(familiesOf(letter).some((f) => f.startsWith(`${family}:`)), `${family}: '${letter}' → ${familiesOf(letter).join(', ')}`)
+    t.notOk(familiesOf(twin).some((f) => f.startsWith(`${family}:`)), `${family} twin: '${twin}' → ${familiesOf(twin).join(', ')}`)
   }
 })
 

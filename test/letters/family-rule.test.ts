@@ -16,6 +16,15 @@ t.test('high when one family is strong, or two are clear, or one clear sits with
   t.same([...familyLevels([f('loss', 'weak'), f('loss', 'weak')])], [['loss', 'clear']])
 })
 
+t.test('a felt worry the child states is a weaker signal beside one clear family; a practical worry is not', async (t) => {
+  t.ok(familiesMakeHigh([f('caregiving', 'clear')], true))
+  t.notOk(familiesMakeHigh([], true), 'a worry alone raises nothing')
+  t.notOk(familiesMakeHigh([f('caregiving', 'weak')], true), 'beside a weak cue only')
+  t.equal(raiseConcern('some', [f('caregiving', 'clear')], [{ theme: 'general_anxiety' }]), 'high')
+  t.equal(raiseConcern('some', [f('caregiving', 'clear')], [{ theme: 'family' }]), 'high')
+  t.equal(raiseConcern('some', [f('caregiving', 'clear')], [{ theme: 'getting_lost' }, { theme: 'workload' }, { theme: 'travel' }]), 'some')
+})
+
 t.test('raising concern never lowers it', async (t) => {
   t.equal(raiseConcern('high', []), 'high')
   t.equal(raiseConcern('none', [f('loss', 'clear')]), 'some')

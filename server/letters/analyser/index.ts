@@ -18,7 +18,7 @@ export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labe
 export { DISTRESS_FAMILIES, familiesMakeHigh, type DistressFamily, type FamilyStrength } from './families'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.5.0'
+export const ANALYSER_VERSION = '1.6.0'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -54,9 +54,10 @@ export function analyseLetter(text: string): LetterAnalysis {
     return { text: text.slice(start, end), start, end }
   }
   const span = <L>(f: Found<L>): Span => spanOf(f.match.start, f.match.end)
+  const worries = decision.worries.map((f) => ({ theme: f.label, ...span(f) }))
   const analysis = {
-    concern: raiseConcern(decision.concern, found), // the families raise concern, never lower it
-    worries: decision.worries.map((f) => ({ theme: f.label, ...span(f) })),
+    concern: raiseConcern(decision.concern, found, worries), // the families raise concern, never lower it
+    worries,
     interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
     strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),
     safeguarding: decision.safeguarding.map((f) => ({ category: f.label, ...span(f) })),

@@ -6,19 +6,24 @@
 import { intensity, isFigurative, isNegated, isPast, type Reading } from '../context'
 import { MODALS } from '../lexicon/words'
 import type { CompiledEntry } from '../lexicon'
+import { ANGER } from '../lexicon/family-anger'
 import { APPEASEMENT } from '../lexicon/family-appeasement'
 import { AVOIDANCE } from '../lexicon/family-avoidance'
 import { CAREGIVING } from '../lexicon/family-caregiving'
+import { EATING } from '../lexicon/family-eating'
 import { EXCITEMENT, PERSISTENCE_FRAMES, PLAY, RESOLVED } from '../lexicon/family-context'
 import { HIDING } from '../lexicon/family-hiding'
 import { HOPELESSNESS } from '../lexicon/family-hopelessness'
 import { ISOLATION } from '../lexicon/family-isolation'
 import { LOSS } from '../lexicon/family-loss'
+import { PANIC } from '../lexicon/family-panic'
+import { PERFECTIONISM } from '../lexicon/family-perfectionism'
 import { RUMINATION } from '../lexicon/family-rumination'
 import { SECRECY } from '../lexicon/family-secrecy'
 import { SELF_WORTH } from '../lexicon/family-self-worth'
 import { SLEEP } from '../lexicon/family-sleep'
 import { SOMATIC } from '../lexicon/family-somatic'
+import { TEARFULNESS } from '../lexicon/family-tearfulness'
 import type { DistressFamily, FamilyCue } from '../lexicon/types'
 import type { Match } from '../match'
 import { matchAt } from '../pattern'
@@ -31,7 +36,7 @@ export { familiesMakeHigh, familyLevels, raiseConcern, type FamilyStrength } fro
 
 export const FAMILY_CUES: readonly FamilyCue[] = [
   ...SLEEP, ...SOMATIC, ...SELF_WORTH, ...HIDING, ...AVOIDANCE, ...HOPELESSNESS, ...ISOLATION, ...LOSS, ...SECRECY, ...CAREGIVING,
-  ...RUMINATION, ...APPEASEMENT,
+  ...RUMINATION, ...APPEASEMENT, ...PANIC, ...ANGER, ...TEARFULNESS, ...EATING, ...PERFECTIONISM,
 ]
 
 /** A cue found in a letter: token span (end exclusive), already read in context. */

@@ -24,18 +24,25 @@ export function familyLevels(found: ReadonlyArray<{ family: DistressFamily; stre
   return out
 }
 
-/** The rule: a letter is high when one family is strong, or two are clear, or one clear family sits with weaker ones. */
-export function familiesMakeHigh(found: ReadonlyArray<{ family: DistressFamily; strength: FamilyStrength }>): boolean {
+/** Worry themes that are a feeling about oneself or one's people, not a practical worry: when the child names one
+ *  ("I'm scared", "I worry about mum", "I'm weird"), it is a weaker signal beside a family. Getting lost, homework,
+ *  rules, lunch and the bus are ordinary transition nerves and are not. */
+export const FELT_WORRIES: ReadonlySet<string> = new Set(['general_anxiety', 'self_esteem', 'family', 'separation', 'friendships', 'bullying'])
+
+/** The rule: a letter is high when one family is strong, or two are clear, or one clear family sits with weaker
+ *  ones — a weak cue of another family, or a felt worry the child states (FELT_WORRIES). */
+export function familiesMakeHigh(found: ReadonlyArray<{ family: DistressFamily; strength: FamilyStrength }>, feltWorry = false): boolean {
   const levels = [...familyLevels(found).values()]
   const strong = levels.filter((l) => l === 'strong').length
   const clear = levels.filter((l) => l === 'clear').length
-  const weak = levels.filter((l) => l === 'weak').length
+  const weak = levels.filter((l) => l === 'weak').length + (feltWorry ? 1 : 0)
   return strong >= 1 || clear >= 2 || (clear === 1 && weak >= 1)
 }
 
 /** The families can raise concern, never lower it: high by the rule; a clear family alone is at least some. */
-export function raiseConcern(concern: Concern, found: ReadonlyArray<{ family: DistressFamily; strength: FamilyStrength }>): Concern {
-  if (concern === 'high' || familiesMakeHigh(found)) return 'high'
+export function raiseConcern(concern: Concern, found: ReadonlyArray<{ family: DistressFamily; strength: FamilyStrength }>,
+  worries: ReadonlyArray<{ theme: string }> = []): Concern {
+  if (concern === 'high' || familiesMakeHigh(found, worries.some((w) => FELT_WORRIES.has(w.theme)))) return 'high'
   if (concern === 'none' && [...familyLevels(found).values()].some((l) => l !== 'weak')) return 'some'
   return concern
 }

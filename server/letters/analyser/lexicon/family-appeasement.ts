@@ -2,7 +2,7 @@
 // trouble, keeping a carer calm. Being good for a treat or for Santa is the benign twin.
 import { familyCues, type FamilyCue } from './types'
 
-const BENIGN = ['santa|christmas|birthday|treat|reward|present|presents|pocket money|phone|ps5|switch|xbox|sweets', 'so i (can / get / will get / might get)', 'lol']
+const BENIGN = ['santa|christmas|birthday|treat|reward|present|presents|phone|ps5|switch|xbox|sweets', 'pocket money', 'so i (can / get / will get / might get)', 'lol']
 
 export const APPEASEMENT: FamilyCue[] = [
   ...familyCues('appeasement', 3, ['try|trying|tried really? hard? to not be any? (trouble / a problem / a bother / a burden / in the way / annoying)', 'try|trying|tried really? hard? not to be any? (trouble / a problem / a bother / a burden / in the way / annoying)',
@@ -15,4 +15,7 @@ export const APPEASEMENT: FamilyCue[] = [
     'do not (tell / say / ask) (mum / her / dad / him / anyone) * (because / so) (she / he) (has / is) (enough / sad / stressed / busy / tired)', 'be good * since',
     'tidy|clean|do everything * so (she / he / mum / dad) (is / does not / will not / is not)', 'walk on eggshells',
   ], { unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('appeasement', 3, ['so (she / he / they) (keeps / keep / will keep) (wanting / having) me', 'so i am not (another / a)? (problem / trouble / bother / burden)', 'careful careful'], { unless: BENIGN }),
+  ...familyCues('appeasement', 2, ['i (keep / stay / am) (good and quiet / quiet and tidy / extra good / really really good / really good so)', 'i (do not / never) ask for anything', 'i have to be careful at home', 'if i am too (loud / noisy / messy)', '(mum / dad / she / he) gets upset and (cries / shouts)', 'i (always)? clear my plate', 'i say thank you for everything'], { unless: BENIGN }),
 ]

@@ -16,4 +16,6 @@ export const AVOIDANCE: FamilyCue[] = [
     'not want to go (in / back / at all / anywhere)', 'not (speak / talk / say anything) (at all / in class / to anyone)',
   ], { unless: BENIGN }),
   ...familyCues('avoidance', 1, ['blend in', 'stay quiet', 'keep quiet', 'try not to talk'], { unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('avoidance', 2, ['i will not (do / go / get / join / sit / eat / go on / go in / take) * $', 'i am not (getting / going on / joining / going to join / going in / doing) (the / any)', 'keep my head down', 'never put my hand up', 'sit (nearest / next to / by) the door so', 'so i can get out first', 'just go to lessons and go home', 'not joining any (clubs / teams)', 'walk the long way', '(duck / hide / hid) behind (the / a) * when', 'so (mum / my mum / dad / my dad) (would not / wouldnt / will not / cant) make me go'], { unless: BENIGN }),
 ]

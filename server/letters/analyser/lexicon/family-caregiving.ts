@@ -21,4 +21,6 @@ export const CAREGIVING: FamilyCue[] = [
     'make|made (him / her / mum / dad / my mum / my dad) (cups of tea / a cup of tea / tea / breakfast / dinner / toast)',
   ], { unless: BENIGN }),
   ...familyCues('caregiving', 1, [`look|looking|looked|looks after ${KIN}`, 'babysit|babysitting'], { unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('caregiving', 2, ['(mum / dad / my mum / my dad) (has / has got / got) (ms / cancer / epilepsy / dementia / arthritis / depression / a bad back / diabetes / lupus)', 'help (her / him / mum / dad / my mum / my dad) (with the stairs / up the stairs / in the bath / in the shower / get up / out of bed)', 'i hope (mum / my mum / dad / my dad) is (ok / okay / alright) today', '(ring / call / text) (her / him / mum / my mum / dad / my dad) at (lunch / break / dinner) *', '(i / so i) do most of the (shopping / cooking / cleaning / washing)'], { unless: BENIGN }),
 ]

@@ -17,4 +17,7 @@ export const ISOLATION: FamilyCue[] = [
     'not really? got|have a|any|one friend|friends|mates', 'keep|kept to myself', 'not in any (group / groups)', 'everyone has (a / their) (group / friends / best friend) except me',
   ], { unless: BENIGN }),
   ...familyCues('isolation', 1, ['not many friends', '(on my own / by myself / alone)', 'quiet one'], { unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('isolation', 3, ['never had a (proper / real / best) friend', '(nobody / no one) (had / has) (noticed / even noticed) (i / i had / that i)'], { unless: BENIGN }),
+  ...familyCues('isolation', 2, ['(do not / not) (really)? talk to (anyone / anybody)', '(they / people / nobody / no one) (do not / never) talk to me', 'my only friends are (online / on the game / in the game / on xbox)', '(nobody / no one) (noticed / notices) (i / me)', 'not even my (table / class / friends / best friend)', 'no one (to sit with / sits with me)'], { unless: BENIGN }),
 ]

@@ -3,7 +3,7 @@
 import { familyCues, type FamilyCue } from './types'
 
 const PERSON = '(my dad / my mum / dad / mum / my mam / my father / my mother / my nan / my grandad / my grandma / my gran / my nanny / my granny / my grandpa / my brother / my sister / my auntie / my uncle)'
-const BENIGN = ['for|to work|holiday|shops|shop|the shop|the shops|trip|meeting|gym', 'left for|to work|school|the|a', 'left early|late', 'left the house', 'came back|comes back',
+const BENIGN = ['for|to work|holiday|shops|shop|trip|meeting|gym', 'the shop|shops', 'left for|to work|school|the|a', 'left early|late', 'left the house', 'came back|comes back',
   'goldfish|hamster|fish|rabbit|gerbil|hamsters|budgie', 'in the film|book|game|story', 'game|games|fortnite|minecraft']
 
 export const LOSS: FamilyCue[] = [
@@ -19,4 +19,7 @@ export const LOSS: FamilyCue[] = [
   ...familyCues('loss', 1, [
     `miss|missing ${PERSON}`, 'miss|missing (him / her) (so / every / all / loads)', 'goldfish|hamster|dog|cat|pet|fish|rabbit|guinea (died / passed)',
   ], { unless: ['will|going to|gonna miss', ...BENIGN.slice(0, 2)] }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('loss', 2, ['(mum / dad / nan / grandad / grandma / grandpa / my mum / my dad) would have (loved / liked / been proud)', '(got / was / had to be) put down', '(will not / wont / is not going to) be back for (a long time / ages / years)', '(two / three / four / 2 / 3 / 4) years * still think about (her / him)', 'still think about (her / him / them) (every / all the)', '(since / after) (mum / dad / my mum / my dad / nan / my nan / grandad / my grandad) (died / passed away / left)', "(haven't / have not / not) stopped crying", 'everything (is / has) * gone (grey / dark / quiet / wrong)', 'it is not the same (without / since / anymore / any more)'], { unless: BENIGN }),
+  ...familyCues('loss', 1, ['(split up / broke up / separated / got divorced)', 'i miss (him / her / them / my dad / my mum) (so much / loads / a lot / every)'], { unless: BENIGN }),
 ]

@@ -24,4 +24,7 @@ export const RUMINATION: FamilyCue[] = [
     'thinking (all the time / constantly)',
   ], { unless: BENIGN }),
   ...familyCues('rumination', 1, ['overthink|overthinking', 'think about it a lot', 'check * twice|again'], { unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('rumination', 3, ['(touch / tap / check / count) * (three / 3 / four / 4 / five / 5 / ten / 10) times (before / or / every)', 'if i (do not / dont) * (everything / something bad) (will / is going to) (go wrong / happen)'], { unless: BENIGN }),
+  ...familyCues('rumination', 2, ['in the right order', '(it feels / feels) like (everything / something bad) will (go wrong / happen)'], { unless: BENIGN }),
 ]

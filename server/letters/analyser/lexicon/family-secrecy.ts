@@ -15,4 +15,6 @@ export const SECRECY: FamilyCue[] = [
     'secret|secrets * (heavy / bad / scared / worried / at home)',
   ], { anySubject: true, unless: BENIGN }),
   ...familyCues('secrecy', 1, ['secret|secrets', 'do not tell (anyone / anybody)'], { anySubject: true, unless: BENIGN }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('secrecy', 2, ['keep it to myself', '(nobody / no one) at school knows', '(she / he / mum / dad) still (does not / doesnt) know', '(nobody / no one) (needs / has) to know', '(nobody / no one) has (ever)? seen it', 'i (hid / hide / hidden) (the / my) (letter / note / report / marks)', 'i hide lots of (stuff / things)', "i (will not / won't / wont) say"], { unless: BENIGN }),
 ]

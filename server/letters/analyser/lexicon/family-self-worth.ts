@@ -13,4 +13,7 @@ export const SELF_WORTH: FamilyCue[] = [
     'something wrong with me', 'i am not (clever / smart / good / pretty) enough', 'i am weird|different * (nobody / no one / everyone)',
   ], { unless: ONE_THING }),
   ...familyCues('self_worth', 1, ['i am not clever|smart|pretty', 'i am bad at', 'not very good at'], { unless: ONE_THING }),
+  // second generation (1.6.0): what the child does and expects, not the word for the feeling
+  ...familyCues('self_worth', 3, ['i am (rubbish / bad / useless / no good / hopeless) at (most things / everything / anything / all of it)', '(things / everything) (that is / that are / which are) wrong with me', 'i hate (how i look / the way i look / my face / my body / being me)'], { unless: ONE_THING }),
+  ...familyCues('self_worth', 2, ['i (feel / felt) like a (stupid / useless / dumb / thick) (boy / girl / person / idiot)?', '(everyone / everybody) * (prettier / cleverer / smarter / thinner / cooler / nicer) than me', 'i am not good at (nothing / anything)', 'rubbish people like me', 'watch me mess up', 'i am the (stupid / dumb / annoying / ugly / fat) one'], { unless: ONE_THING }),
 ]

@@ -14,5 +14,5 @@ export const SLEEP: FamilyCue[] = [
     'up (till / until / to) (1 / 2 / 3 / 4 / 5 / one / two / three / four) * (most / every / all)', '(do not / does not) really? sleep much',
     'takes|took hours * (drop off / get to sleep / fall asleep / go to sleep)', 'wake|woke|waking|wakes up (all sweaty / sweaty / sweating / with my heart)',
   ], { unless: FUN }),
-  ...familyCues('sleep', 1, ['tired|exhausted|knackered', 'no sleep'], { unless: [...FUN, 'after|from * (football / training / swimming / pe / trip / match / dance)', 'hands|legs|arms|feet'] }),
+  ...familyCues('sleep', 1, ['tired|exhausted|knackered', 'no sleep'], { unless: [...FUN, 'after|from * (football / training / swimming / pe / trip / match / dance)', 'swimming|football|training|match|dance|rugby|netball|gymnastics|practice|sleepover', 'hands|legs|arms|feet'] }),
 ]

@@ -118,6 +118,68 @@ export const SAFEGUARDING: Entry[] = [
     '(nobody / no one) will ever love me', '@CARER * hates|hate me', 'ruined her|his|their life', 'locks|locked|lock me in',
     'waste of space', 'screams|screamed|shouts|shouted|yells|yelled at me * every|all', 'ignores|ignored me for days', 'not allowed to eat', 'not let|lets me eat|sleep|wash',
   ], { ...T, carer: true }),
+  // Second generation (1.6.0): classes of telling by what happens rather than by the harm word.
+  ...entries('safeguarding', 'self_harm', [
+    // a blow to oneself told by its mark: "punch my own legs until they go blue", "bang my head on the wall and it leaves lumps"
+    'punch|punching|hit|hitting|bang|banging|scratch|scratching|bite|biting|pinch|pinching my own? @BODY|head|legs|arms * (until / till) (they / it) (go / goes / bleed / bleeds / bruise / swell)',
+    'bang|banging|hit|hitting my head on|against the wall|floor|door', '(it / they / that) (leaves / left / leave) (lumps / bruises / marks / scars)',
+    // the instrument and the secret place: "what you do in the bathroom with the razor", "doing that with the pin on my tummy"
+    '(do / doing / did / does) (that / it / this) with (the / a / my) (pin / razor / blade / compass / sharpener / scissors / lighter) (on / into / in / to) my @BODY|tummy|belly',
+    '(do / doing / did / does) (that / it / this) with (the / a / my) (pin / razor / blade / compass / sharpener) ** where (nobody / no one / no1) (can see / sees / will see)',
+    '(pin / razor / blade / compass / sharpener) (on / into / in) my @BODY|tummy|belly', 'plasters * (nobody / no one / anyone) * (sees / see / finds / find)',
+    // a friend's marks: "showed me her wrists and there are lots of lines on them"
+    '(lines / cuts / scratches / scars) on (her / his / their / my) (wrists / arms / legs / thighs)', 'showed me (her / his) (wrists / arms) *',
+  ], T),
+  ...entries('safeguarding', 'suicidal', [
+    'want|wanted|wish to dye (every / all / most / sometimes / now / and)', 'ways to (die / kill myself / end it)',
+    '(stepping / step / jump / jumping / walk / walking) in front of (a / the) (train / car / bus / lorry)',
+    'train (tracks / track / line / lines) ** (stepping / step / jumping / jump / walking) in front', '(jump / jumping) (off / of) the (bridge / brige / roof / building / cliff)',
+    'still alive which i (did not / never) expect', 'one less mouth to feed', 'better off without me', 'take all (his / her / my) (pills / tablets) and',
+  ], T),
+  ...entries('safeguarding', 'physical_abuse', [
+    // the cover story: "had to say I fell off the trampoline", "Gran said to tell the teachers I burnt my hand … but really"
+    '(had / have / has / told me / tells me / said / says) to (say / tell * ) (i / that i) (fell / walked / tripped / slipped / burnt / banged / bumped / hurt / did it)',
+    'said to tell (the teachers / my teacher / school / them / everyone) (i / that i)', 'but really (it was / he / she / my)',
+    '(holding / held / holds / pressed / pressing) (it / my hand / my arm / my fingers) (on / over / under / against) the (hob / cooker / oven / fire / iron / kettle / radiator)',
+    '(miss / missed / off) school (till / until) my (eye / face / lip / bruise / bruises / cut) (went / go / healed / heal)',
+    '(threw / throw / throws / chucked) (the / a / his / her) (remote / plate / phone / cup / shoe / bottle) at my (head / face)', 'at my (head / face) * (it / and it) bled',
+  ], T),
+  ...entries('safeguarding', 'sexual_abuse', [
+    '(special / secret) game (just for us / just for me and him / just for me and her)', '(a / the) game * not like * (tell / angry if)',
+    '(made / makes / make) me do things (in the shed / in his room / in her room / in the bathroom / in the car / i did not want / i didnt want / that i knew / to him / to her)', 'do things that i knew were wrong', 'does|do|did things to (me / her / him) *', 'gets|got|comes|came in (my / her / his) bed',
+    '(asking / asks / asked / wants / wanted) (for / me for) (pics / pictures / photos / selfies) (with no / without) (top / clothes / shirt)',
+    '(share / send / post) the (ones / pics / pictures / photos) i (already)? sent',
+  ], T),
+  ...entries('safeguarding', 'neglect', [
+    // a carer gone or away, the child in charge: "doesn't come back till Sunday", "Mum's been gone since Thursday"
+    '(does not / do not / did not) come (back / home) (till / until) (the morning / morning / sunday / monday / saturday / the next day)',
+    '(mum / dad / she / he) (has been / is / been) gone since', '(mum / dad / she / he) (goes / go / went) * (for / since) (days / a long time / weeks)',
+    '(no grown up / no grownup / no adult / no adults / nobody grown up)', 'home by myself * (every day / all day / till late / until late / in the holidays)',
+    'on my own a lot', '(fridge / cupboards / cupboard) (is / are) (literally)? empty', '(nobody / no one / no1) * cares if i eat',
+    'never gets washed', '(my uniform / my clothes / my shirt / my jumper) (smells / stinks)', '(from / since) year (2 / 3 / two / three) * (stops / too small / does not fit)',
+    '(inhaler / medicine / tablets) ran out * (forget / forgets / keeps forgetting)', '(does not / will not / never) take me to the (dentist / doctor / doctors)',
+    '(can not / could not) wake (him / her / them / mum / dad) up?', '(needles / syringes) in the (bathroom / house / kitchen)',
+    'the (electric / electricity / gas) (is finish / is finished / ran out / runs out / is off / goes off)', 'gives me (the scraps / scraps / nothing) *',
+    'i (do / make / get) the (baby / babies) (bottles / bottle)', '(mum / dad / parents / they) (go / goes / went) (to the pub / out) * (come / comes) back (in the morning / late)',
+  ], T),
+  ...entries('safeguarding', 'domestic_abuse', [
+    '(a / the) refuge', '(dad / he / my stepdad / her boyfriend) broke (mum / my mum / her) (arm / nose / wrist / ribs / jaw / finger)',
+    '(pins / pinned / pinning) (her / mum / my mum) (to / against) the wall', '(sunglasses / make up) (even though / when) (it is)? (raining / dark / cloudy / inside)',
+    '(calls / called) (mum / my mum / her) (fat / useless / stupid / names / ugly)', '(will not / does not / doesnt) let (her / mum / my mum) (have / go / see / out)',
+    'banging and (mum / my mum) crying', 'police (came / come / coming) * (again / last night / shouting / dad)',
+  ], T),
+  ...entries('safeguarding', 'exploitation', [
+    '(doing / do / did) runs for (him / them / her / a man / the man / some / older / t / j / k / d / m / r)', 'pays me * (a time / a run / each time / per run)', '(pay him / pay her / pay them) back',
+    '(be nice / be nice to) (his / her) friends', '(keeps / kept / took / has) my passport ** (must / have to / not allowed / work / clean)', '(must / have to) (clean / work) ** (keep / keeps / kept / took) my passport', '(going / goes / went) missing for (days / a few days / nights)',
+    'got robbed doing a job', '(giving / gave / gives) (us / me) (vapes / vodka / alcohol / drink / weed / cigarettes)',
+  ], T),
+  ...entries('safeguarding', 'emotional_abuse', [
+    '(took / takes / taken) my door handle off', 'only lets me out for', '(says / said / tells me / told me) (nobody / no one) (loves / wants / will want / likes) me',
+    'i am the reason (they / him and mum / mum and dad / my parents) (split / broke)', '(embarrassed of / ashamed of) (him / me) *',
+    '(makes / made) (him / me / her) (stand / sit / stay / sleep) in the (garden / cold / bath / dark / shed)',
+    '(not / never) (speak / speaks / talk / talks) to me for (weeks / days)', '(would / will / gonna) kill my (cat / dog / rabbit / hamster) if',
+    'not her problem|responsibility', 'not his problem|responsibility', 'bring shame', 'feel like (a)? ghost in my (house / home)', 'makes me say it back',
+  ], { ...T, carer: true }),
 ]
 
 // Threats are read literally even where a figure of speech would otherwise silence them:

@@ -34,7 +34,7 @@ export function entries(kind: EntryKind, label: string | undefined, patterns: re
 /** The distress families (issue 11): many weak signals of a quietly frightened or unhappy child. */
 export const DISTRESS_FAMILIES = [
   'sleep', 'somatic', 'self_worth', 'hiding', 'avoidance', 'hopelessness', 'isolation', 'loss', 'secrecy', 'caregiving',
-  'rumination', 'appeasement',
+  'rumination', 'appeasement', 'panic', 'anger', 'tearfulness', 'eating', 'perfectionism',
 ] as const
 export type DistressFamily = (typeof DISTRESS_FAMILIES)[number]
 
