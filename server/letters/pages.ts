@@ -8,7 +8,7 @@ import { CONCERNS, INTERESTS, WORRY_THEMES, type LetterAnalysis } from './analys
 import { label } from './labels'
 import { OUTCOMES } from './service'
 import * as store from './store'
-import { familySummary, markLetter } from './view-models'
+import { familySummary, markLetter, wholeReading } from './view-models'
 
 export const CONCERN_LABELS: Record<Concern, string> = { none: 'No concern', some: 'Some concern (ordinary nerves)', high: 'High concern' }
 
@@ -47,6 +47,7 @@ export function letterPageView({ letter, history }: NonNullable<Rows<typeof load
     staffConcern: letter.review_concern ? CONCERN_LABELS[letter.review_concern] : null,
     safeguarding: analysis?.safeguarding.map((s) => ({ ...s, label: label(s.category) })) ?? [],
     families: familySummary(analysis?.families),
+    whole: wholeReading((analysis as { resemblance?: unknown } | null)?.resemblance),
     concerns: CONCERNS.map((value) => ({ value, label: CONCERN_LABELS[value], checked: value === decided })),
     worries: WORRY_THEMES.map((value) => ({ value, label: label(value), checked: reviewedWorries.includes(value) })),
     interests: INTERESTS.map((value) => ({ value, label: label(value), checked: reviewedInterests.includes(value) })),

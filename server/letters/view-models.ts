@@ -1,5 +1,6 @@
 // Rows → exactly what the letter, alert and profile pages show. The marked letter is a list of
 // plain-text segments (escaped by Handlebars as usual), each marked with what the analyser found there.
+import { LEARNED_HIGH } from './analyser/learned'
 import { label } from './labels'
 
 type MarkKind = 'worry' | 'interest' | 'safeguarding' | 'family'
@@ -88,6 +89,16 @@ export function familySummary(families: unknown): Array<{ family: string; label:
   const words = ['found', 'weak', 'clear', 'strong']
   return [...by.values()].sort((x, y) => y.rank - x.rank || x.family.localeCompare(y.family))
     .map((f) => ({ family: f.family, label: label(f.family), strength: strengthWord(words[f.rank]), words: f.words }))
+}
+
+/** The whole-letter reading as staff see it: how far the letter's words as a whole resemble letters read high, and
+ *  the words that weighed most. Reads a stored analysis tolerantly: one from before 1.6.0 has none. */
+export function wholeReading(resemblance: unknown): { percent: number; words: string[]; raised: boolean } | null {
+  if (!resemblance || typeof resemblance !== 'object') return null
+  const { score, words } = resemblance as { score?: unknown; words?: unknown }
+  if (typeof score !== 'number' || !Number.isFinite(score)) return null
+  const list = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []
+  return { percent: Math.round(Math.min(1, Math.max(0, score)) * 100), words: list, raised: score >= LEARNED_HIGH }
 }
 
 export { pupilName } from '../pupils/names'

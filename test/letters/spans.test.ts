@@ -24,7 +24,7 @@ t.test('spans keep the original spelling and capitals', async (t) => {
 
 t.test('the result has exactly the contract keys, in order', async (t) => {
   const a = analyseLetter("I'm a bit nervous about getting lost but I love football. I'm good at art.")
-  t.same(Object.keys(a), ['concern', 'worries', 'interests', 'strengths', 'safeguarding', 'families', 'priority'])
+  t.same(Object.keys(a), ['concern', 'worries', 'interests', 'strengths', 'safeguarding', 'families', 'resemblance', 'priority'])
   const b = analyseLetter('I lie awake every night.')
   t.same(Object.keys(b.families[0]!), ['family', 'strength', 'text', 'start', 'end'])
   t.ok(Number.isInteger(b.priority) && b.priority >= 0 && b.priority <= 100)

@@ -1,6 +1,6 @@
 // The letter's marked segments: plain text in, segments out; never markup.
 import t from 'tap'
-import { familySummary, markLetter, strengthWord } from '../../server/letters/view-models'
+import { familySummary, markLetter, strengthWord, wholeReading } from '../../server/letters/view-models'
 
 const text = 'I like art. I am scared of the big kids. I hurt myself.'
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
@@ -60,4 +60,12 @@ t.test('distress families: marked in the letter with their strength, summarised 
   ])
   t.same(familySummary(undefined), [], 'an analysis from before 1.4.0 has no families')
   t.equal(strengthWord('odd'), 'found')
+})
+
+t.test('the whole-letter reading as staff see it, read tolerantly from a stored analysis', async (t) => {
+  t.same(wholeReading({ score: 0.953, words: ['nobody', 'my room', 7] }), { percent: 95, words: ['nobody', 'my room'], raised: true })
+  t.same(wholeReading({ score: 0.42 }), { percent: 42, words: [], raised: false })
+  t.equal(wholeReading(undefined), null, 'an analysis from before 1.6.0 has none')
+  t.equal(wholeReading({ score: 'high' }), null)
+  t.equal(wholeReading({ score: Number.NaN }), null)
 })

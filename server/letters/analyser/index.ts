@@ -4,6 +4,7 @@
 import { prepareReading } from './context'
 import { decide, type Found } from './decide'
 import { findFamilies, raiseConcern, type DistressFamily, type FamilyStrength } from './families'
+import { LEARNED_HIGH, readWhole } from './learned'
 import { Canonicaliser } from './fuzzy'
 import { VOCABULARY } from './lexicon'
 import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labels'
@@ -30,6 +31,9 @@ export interface LetterAnalysis {
   safeguarding: Array<Span & { category: SafeguardingCategory }>
   /** Distress cues in the child's own words (families/), each weak, clear or strong. */
   families: Array<Span & { family: DistressFamily; strength: FamilyStrength }>
+  /** The whole-letter reading (learned/): how closely the letter's words as a whole resemble letters read high,
+   *  0–1, and the words that weighed most. At LEARNED_HIGH or above it raises concern to high. */
+  resemblance: { score: number; words: string[] }
   /** The order in which staff should read letters, 0–100 (priority.ts). */
   priority: number
 }
@@ -55,13 +59,16 @@ export function analyseLetter(text: string): LetterAnalysis {
   }
   const span = <L>(f: Found<L>): Span => spanOf(f.match.start, f.match.end)
   const worries = decision.worries.map((f) => ({ theme: f.label, ...span(f) }))
+  const whole = readWhole(tokens.map((t) => t.word))
+  const raised = raiseConcern(decision.concern, found, worries) // the families raise concern, never lower it
   const analysis = {
-    concern: raiseConcern(decision.concern, found, worries), // the families raise concern, never lower it
+    concern: raised !== 'high' && whole.score >= LEARNED_HIGH ? 'high' as const : raised, // and so does the whole-letter reading
     worries,
     interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
     strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),
     safeguarding: decision.safeguarding.map((f) => ({ category: f.label, ...span(f) })),
     families: found.map((f) => ({ family: f.family, strength: f.strength, ...spanOf(f.start, f.end) })),
+    resemblance: whole,
   }
   return { ...analysis, priority: letterPriority(analysis) }
 }

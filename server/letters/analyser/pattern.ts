@@ -15,6 +15,8 @@ export interface Pattern {
   source: string
   elements: Element[]
   firstWords: string[] | null // null when the first element is a number
+  /** The word sets after the first that must each be met in the sentence: a cheap test before matching. */
+  required?: ReadonlyArray<ReadonlySet<string>>
 }
 
 /** Expand "(a b / c)" groups into plain patterns: "eat (on my own / alone)" -> two patterns. */
@@ -51,7 +53,8 @@ export function compilePattern(source: string, classes: Readonly<Record<string, 
   if (!first || first.kind === 'gap' || first.kind === 'end' || ('optional' in first && first.optional)) {
     throw new Error(`pattern "${source}" must start with a required word`)
   }
-  return { source, elements, firstWords: first.kind === 'words' ? [...first.words] : null }
+  const required = elements.slice(1).filter((e): e is Extract<Element, { kind: 'words' }> => e.kind === 'words' && !e.optional).map((e) => e.words)
+  return { source, elements, firstWords: first.kind === 'words' ? [...first.words] : null, required }
 }
 
 /** Every word a pattern can match literally (the fuzzy matcher's vocabulary). */
@@ -64,7 +67,34 @@ export function patternWords(p: Pattern): string[] {
 /** The index after the last token matched when the pattern matches at `start`, or -1. */
 export function matchAt(p: Pattern, tokens: readonly Placed[], start: number): number {
   const first = tokens[start]
-  return first === undefined ? -1 : step(p.elements, tokens, first.sentence, 0, start, start)
+  if (first === undefined) return -1
+  if (p.required && p.required.length > 0) {
+    const words = sentenceWords(tokens, first.sentence)
+    for (const set of p.required) if (!meets(set, words)) return -1
+  }
+  return step(p.elements, tokens, first.sentence, 0, start, start)
+}
+
+// The words of each sentence of a letter, computed once per letter the first time a pattern asks.
+const SENTENCE_WORDS = new WeakMap<readonly Placed[], Map<number, Set<string>>>()
+function sentenceWords(tokens: readonly Placed[], sentence: number): Set<string> {
+  let bySentence = SENTENCE_WORDS.get(tokens)
+  if (!bySentence) {
+    bySentence = new Map()
+    for (const t of tokens) {
+      let set = bySentence.get(t.sentence)
+      if (!set) bySentence.set(t.sentence, (set = new Set()))
+      set.add(t.word)
+    }
+    SENTENCE_WORDS.set(tokens, bySentence)
+  }
+  return bySentence.get(sentence) ?? new Set()
+}
+
+function meets(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  const [small, large] = set.size <= words.size ? [set, words] : [words, set]
+  for (const w of small) if (large.has(w)) return true
+  return false
 }
 
 // A plain recursive function (no closure per call): matching runs for every token of every letter.

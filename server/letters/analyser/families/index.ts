@@ -45,8 +45,12 @@ export interface FamilyFinding { family: DistressFamily; strength: FamilyStrengt
 interface CompiledCue { cue: FamilyCue; compiled: CompiledEntry; unless: PatternSet | null }
 
 const unlessCache = new Map<readonly string[], PatternSet>()
-const CUES: ReadonlyMap<string, ReadonlyArray<{ cue: CompiledCue; pattern: CompiledEntry['pattern'] }>> = (() => {
-  const index = new Map<string, Array<{ cue: CompiledCue; pattern: CompiledEntry['pattern'] }>>()
+type Indexed = { cue: CompiledCue; pattern: CompiledEntry['pattern'] }
+// Cues by their first word, then by their second when it is a required word: most cues begin with "i" or "my",
+// so a letter's token is tried only against the cues its next word can continue.
+interface ByFirst { any: Indexed[]; bySecond: Map<string, Indexed[]> }
+const CUES: ReadonlyMap<string, ByFirst> = (() => {
+  const index = new Map<string, ByFirst>()
   for (const cue of FAMILY_CUES) {
     let unless: PatternSet | null = null
     if (cue.unless) {
@@ -59,9 +63,16 @@ const CUES: ReadonlyMap<string, ReadonlyArray<{ cue: CompiledCue; pattern: Compi
     for (const [word, patterns] of set.byFirstWord) {
       for (const pattern of patterns) {
         const item = { cue: { cue, compiled: { entry, pattern }, unless }, pattern }
-        const list = index.get(word)
-        if (list) list.push(item)
-        else index.set(word, [item])
+        let bucket = index.get(word)
+        if (!bucket) index.set(word, (bucket = { any: [], bySecond: new Map() }))
+        const second = pattern.elements[1]
+        if (second?.kind === 'words' && !second.optional) {
+          for (const w of second.words) {
+            const list = bucket.bySecond.get(w)
+            if (list) list.push(item)
+            else bucket.bySecond.set(w, [item])
+          }
+        } else bucket.any.push(item)
       }
     }
   }
@@ -129,9 +140,11 @@ export function findFamilies(r: Reading, text: string): FamilyFinding[] {
   const found: FamilyFinding[] = []
   let bounds: Bounds | null = null
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = CUES.get(tokens[i]!.word)
-    if (!candidates) continue
-    for (const { cue, pattern } of candidates) {
+    const bucket = CUES.get(tokens[i]!.word)
+    if (!bucket) continue
+    const next = tokens[i + 1]
+    const continued = next !== undefined && next.sentence === tokens[i]!.sentence ? bucket.bySecond.get(next.word) : undefined
+    for (const { cue, pattern } of continued ? [...bucket.any, ...continued] : bucket.any) {
       const end = matchAt(pattern, tokens, i)
       if (end === -1 || fuzzedName(tokens, text, i, end)) continue
       bounds ??= boundsOf(tokens)

@@ -1,0 +1,42 @@
+// Trains the whole-letter reading (index.ts) from labelled letters: logistic regression by stochastic
+// gradient descent with L2, in a fixed order, so the same letters always give the same weights. Run by
+// scripts/letters-train.mjs at build time on the labelled corpora; nothing is learnt at run time.
+import { featuresOf } from './features'
+
+export interface TrainingLetter { words: readonly string[]; high: boolean }
+export interface Trained { bias: number; weights: Array<[string, number]> }
+
+export const TRAINING = { epochs: 30, rate: 0.1, l2: 0.01, minLetters: 2, keepAbove: 0.02 } as const
+
+export function train(letters: readonly TrainingLetter[]): Trained {
+  const rows = letters.map((l) => ({ x: featuresOf(l.words), y: l.high ? 1 : 0 }))
+  const seen = new Map<string, number>()
+  for (const r of rows) for (const k of r.x) seen.set(k, (seen.get(k) ?? 0) + 1)
+  for (const r of rows) r.x = r.x.filter((k) => seen.get(k)! >= TRAINING.minLetters)
+  const w = new Map<string, number>()
+  let bias = 0
+  const order = rows.map((_, i) => i)
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
+    let seed = 7 + epoch
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const i of order) {
+      const r = rows[i]!
+      let z = bias
+      for (const k of r.x) z += w.get(k) ?? 0
+      const g = 1 / (1 + Math.exp(-z)) - r.y
+      bias -= TRAINING.rate * g
+      for (const k of r.x) {
+        const v = w.get(k) ?? 0
+        w.set(k, v - TRAINING.rate * (g + TRAINING.l2 * v))
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 1000) / 1000
+  const weights = [...w].filter(([, v]) => Math.abs(v) >= TRAINING.keepAbove).map(([k, v]): [string, number] => [k, round(v)])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  return { bias: round(bias), weights }
+}
