@@ -92,7 +92,7 @@ export function familySummary(families: unknown): Array<{ family: string; label:
 }
 
 /** The whole-letter reading as staff see it: how far the letter's words as a whole resemble letters read high, and
- *  the words that weighed most. Reads a stored analysis tolerantly: one from before 1.6.0 has none. */
+ *  the words that weighed most. Reads a stored analysis tolerantly: one from before 1.7.0 has none. */
 export function wholeReading(resemblance: unknown): { percent: number; words: string[]; raised: boolean } | null {
   if (!resemblance || typeof resemblance !== 'object') return null
   const { score, words } = resemblance as { score?: unknown; words?: unknown }

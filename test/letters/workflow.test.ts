@@ -176,5 +176,5 @@ t.test('letters awaiting review come in priority order, with the signs of distre
   t.match(page, 'Read as a whole', 'the whole-letter reading is shown with the words that weighed most')
   t.match(page, 'Words that weighed most: “')
   const old = (await b.get(`/s/${school.urn}/letters/${letters[2]!.id}`)).body
-  t.notMatch(old, 'Read as a whole', 'an analysis from before 1.6.0 shows no whole-letter reading')
+  t.notMatch(old, 'Read as a whole', 'an analysis from before 1.7.0 shows no whole-letter reading')
 })
