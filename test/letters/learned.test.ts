@@ -36,6 +36,8 @@ t.test('the reading names the words that weighed most and scores 0 to 1', async 
   const r = readWhole(words('Nobody would notice if I was not there. I stay in my room every break.'))
   t.ok(r.score >= 0 && r.score <= 1)
   t.ok(r.words.length > 0 && r.words.length <= 4)
+  const since = readWhole(words('Since mum has been poorly I have to help a lot at home and I am always tired. I am scared when I am at school.'))
+  t.notOk(since.words.some((w) => ['since', 'been', 'when', 'do not', 'i am'].includes(w)), `words that tell staff something: ${since.words.join(', ')}`)
   t.same(readWhole([]), { score: Math.round(1000 / (1 + Math.exp(-BIAS))) / 1000, words: [] })
 })
 
