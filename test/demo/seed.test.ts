@@ -25,13 +25,13 @@ async function perSchool(db: ReturnType<typeof connect>) {
   return rows
 }
 
-t.test('demo seed imports a synthetic cohort per school, fast, and only once', async (t) => {
+t.test('demo seed imports a synthetic cohort per school, and only once', async (t) => {
   const db = connect(await createTestDatabase(t))
   t.teardown(() => db.destroy())
+  // How long it takes is a figure for the bench, not an assertion here: it depends on the machine's load.
   const started = performance.now()
   await seedDemo(db)
-  const ms = performance.now() - started
-  t.ok(ms < 5000, `seeded in ${Math.round(ms)} ms (under 5 s)`)
+  t.comment(`seeded in ${Math.round(performance.now() - started)} ms`)
 
   const [a, b] = await perSchool(db)
   // six files at transition; once the first half term is over, two more: attendance to date and a follow-up SDQ
