@@ -22,7 +22,7 @@ export type ClusterData = Awaited<ReturnType<typeof loadClusterOverview>>
 
 type Counts = Pick<
   ClusterSchoolFigures,
-  'pupils' | 'unscreened' | 'hidden' | 'alerts_open' | 'actions_overdue' | 'offered' | 'taking_part' | 'sessions' | 'present' | (typeof LEVELS)[number]
+  'pupils' | 'unscreened' | 'hidden' | 'alerts_open' | 'actions_overdue' | 'offered' | 'taking_part' | (typeof LEVELS)[number]
 >
 
 const percent = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : '–')
@@ -37,7 +37,8 @@ function countsView(c: Counts) {
     actionsOverdue: c.actions_overdue,
     offered: c.offered,
     takingPart: c.taking_part,
-    attended: percent(c.present, c.sessions)
+    /** take-up: of the pupils offered a place, the share who took it up */
+    takeUp: percent(c.taking_part, c.offered)
   }
 }
 
@@ -49,7 +50,7 @@ function schoolHref(role: Role | undefined, urn: string): string | null {
 }
 
 export function clusterOverviewModel(data: ClusterData) {
-  const keys: ReadonlyArray<keyof Counts> = ['pupils', 'unscreened', 'hidden', 'alerts_open', 'actions_overdue', 'offered', 'taking_part', 'sessions', 'present', ...LEVELS]
+  const keys: ReadonlyArray<keyof Counts> = ['pupils', 'unscreened', 'hidden', 'alerts_open', 'actions_overdue', 'offered', 'taking_part', ...LEVELS]
   const total = Object.fromEntries(keys.map((k) => [k, 0])) as Counts
   for (const f of data.figures) for (const k of keys) total[k] += f[k]
   const schools = data.figures.map((f) => {

@@ -72,7 +72,7 @@ async function setUp(t: Parameters<typeof buildTestApp>[0]) {
   const mc = await meeting(app, c.id)
   await action(app, c.id, mc, '2020-02-01')
 
-  // places at A: one taking part (came to 2 of 3 sessions), one offered, one declined
+  // places at A: one taking part (its register is the outcomes page's, not the overview's), one offered, one declined
   const opp = await app.db.insertInto('opportunities').values({ school_id: a.id, name: 'Art studio', category: 'creative', capacity: 10 }).returning('id').executeTakeFirstOrThrow()
   const place = async (n: number, status: 'active' | 'offered' | 'declined') =>
     (await app.db.insertInto('placements').values({ school_id: a.id, pupil_id: await pupilId(app.db, a.id, n), opportunity_id: opp.id, status }).returning('id').executeTakeFirstOrThrow()).id
@@ -87,12 +87,12 @@ async function setUp(t: Parameters<typeof buildTestApp>[0]) {
 
 /** The cells of a school's row in the overview table: role, pupils, five levels, then the other figures. */
 function rowOf(body: string, urn: string) {
-  const row = new RegExp(`<tr class="govuk-table__row" data-urn="${urn}">(.*?)</tr>`).exec(body)
+  const row = new RegExp(`<tr data-urn="${urn}">(.*?)</tr>`).exec(body)
   if (!row) return null
   const head = /<th scope="row"[^>]*>(.*?)<\/th>/.exec(row[1]!)![1]!
   const cells = [...row[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!)
-  const [role, pupils, l1, l2, l3, l4, l5, unscreened, hidden, alerts, overdue, offered, takingPart, attended] = cells
-  return { head, role, pupils: Number(pupils), levels: [l1, l2, l3, l4, l5].map(Number), unscreened: Number(unscreened), hidden: Number(hidden), alerts: Number(alerts), overdue: Number(overdue), offered: Number(offered), takingPart: Number(takingPart), attended }
+  const [role, pupils, l1, l2, l3, l4, l5, unscreened, hidden, alerts, overdue, offered, takingPart, takeUp] = cells
+  return { head, role, pupils: Number(pupils), levels: [l1, l2, l3, l4, l5].map(Number), unscreened: Number(unscreened), hidden: Number(hidden), alerts: Number(alerts), overdue: Number(overdue), offered: Number(offered), takingPart: Number(takingPart), takeUp }
 }
 
 async function dashboardOf(app: FastifyInstance, s: { id: number; urn: string }) {
@@ -119,7 +119,7 @@ t.test('each school’s figures, for the schools the person belongs to and no ot
   t.equal(rowA.overdue, 1, 'only the open action past its date')
   t.equal(rowA.offered, 2, 'offered: the pupil taking part and the one offered, not the one who declined')
   t.equal(rowA.takingPart, 1)
-  t.equal(rowA.attended, '67%')
+  t.equal(rowA.takeUp, '50%', 'take-up: one of the two offered is taking part')
   t.match(rowA.head, `href="/s/${a.urn}"`, 'a lead’s school opens')
   t.equal(rowA.role, 'Senior mental health lead')
 
@@ -133,7 +133,7 @@ t.test('each school’s figures, for the schools the person belongs to and no ot
   t.equal(rowB.alerts, 0)
   t.equal(rowB.overdue, 2, 'open and in progress past their date; the dropped one is not')
   t.equal(rowB.offered, 0)
-  t.equal(rowB.attended, '–', 'no sessions: no percentage')
+  t.equal(rowB.takeUp, '–', 'no offers: no percentage')
   t.notMatch(rowB.head, 'href=', 'a cluster membership gives figures, not a way in')
   t.match(rowB.role, 'cluster figures only')
 
@@ -221,12 +221,12 @@ t.test('a cluster officer of one school sees that school’s figures', async (t)
 })
 
 t.test('the view model with no pupils: zeros and no percentage', async (t) => {
-  const zero = { pupils: 0, unscreened: 0, thriving: 0, getting_advice: 0, getting_help: 0, getting_more_help: 0, getting_risk_support: 0, hidden: 0, alerts_open: 0, actions_overdue: 0, offered: 0, taking_part: 0, sessions: 0, present: 0 }
+  const zero = { pupils: 0, unscreened: 0, thriving: 0, getting_advice: 0, getting_help: 0, getting_more_help: 0, getting_risk_support: 0, hidden: 0, alerts_open: 0, actions_overdue: 0, offered: 0, taking_part: 0 }
   const model = clusterOverviewModel({ figures: [{ id: 7, urn: '100007', name: 'Empty School', ...zero }, { id: 8, urn: '100008', name: 'Gone School', ...zero }], roles: new Map([[7, 'link' as const]]) })
   t.equal(model.schools[0]!.href, '/s/100007/supervision', 'a link worker’s way in is the supervision')
   t.equal(model.schools[1]!.href, null)
   t.equal(model.schools[1]!.roleLabel, '')
-  t.equal(model.total.attended, '–')
+  t.equal(model.total.takeUp, '–')
   t.same(model.total.levels, [0, 0, 0, 0, 0])
   t.equal(model.figuresOnly, true)
 })
