@@ -7,15 +7,32 @@ import { ROLE_LABELS } from '../accounts/schemas'
 import { LEVEL_LABELS, LEVELS } from '../screening/rules'
 import { barChart } from '../charts/charts'
 import { chartMarkup } from '../charts/markup'
-import { listClusterFigures, type ClusterSchoolFigures } from './cluster-store'
+import { listClusterCurrentFigures, listClusterLevels, type ClusterCurrentFigures, type ClusterLevels } from './cluster-store'
 
 export interface ClusterAccess {
   id: number
   role: Role
 }
 
-export async function loadClusterOverview(db: Kysely<Database>, access: readonly ClusterAccess[], today: string) {
-  return { figures: await listClusterFigures(db, access.map((a) => a.id), today), roles: new Map(access.map((a) => [a.id, a.role])) }
+/** Each school's pupils per level as last read, by school id, with the key they were read under. */
+export type ClusterLevelsCache = Map<number, ClusterLevels>
+
+export type ClusterSchoolFigures = ClusterCurrentFigures & Omit<ClusterLevels, 'school_id' | 'levels_key'>
+
+/**
+ * The overview's figures for these schools. Pupils per level are read again only for the schools whose
+ * levels key has moved since `cache` last held them (the cache belongs to one app instance; the key
+ * is checked on every view, so what it holds is never shown stale).
+ */
+export async function loadClusterOverview(db: Kysely<Database>, access: readonly ClusterAccess[], today: string, cache: ClusterLevelsCache) {
+  const current = await listClusterCurrentFigures(db, access.map((a) => a.id), today)
+  const moved = current.filter((s) => cache.get(s.id)?.levels_key !== s.levels_key).map((s) => s.id)
+  for (const levels of await listClusterLevels(db, moved)) cache.set(levels.school_id, levels)
+  const figures: ClusterSchoolFigures[] = current.map((s) => {
+    const { school_id: _id, levels_key: _key, ...levels } = cache.get(s.id)!
+    return { ...s, ...levels }
+  })
+  return { figures, roles: new Map(access.map((a) => [a.id, a.role])), reread: moved.length }
 }
 
 export type ClusterData = Awaited<ReturnType<typeof loadClusterOverview>>
@@ -49,7 +66,12 @@ function schoolHref(role: Role | undefined, urn: string): string | null {
   return null
 }
 
-export function clusterOverviewModel(data: ClusterData) {
+export interface ClusterModelInput {
+  figures: ReadonlyArray<Counts & { id: number; urn: string; name: string }>
+  roles: ReadonlyMap<number, Role>
+}
+
+export function clusterOverviewModel(data: ClusterModelInput) {
   const keys: ReadonlyArray<keyof Counts> = ['pupils', 'unscreened', 'hidden', 'alerts_open', 'actions_overdue', 'offered', 'taking_part', ...LEVELS]
   const total = Object.fromEntries(keys.map((k) => [k, 0])) as Counts
   for (const f of data.figures) for (const k of keys) total[k] += f[k]

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { rescreenSchool, decideLevel } from '../../server/screening/service'
 import { raiseAlerts } from '../../server/letters/service'
 import { dashboardModel, loadDashboard } from '../../server/reports/dashboard'
-import { clusterOverviewModel } from '../../server/reports/cluster'
+import { clusterOverviewModel, loadClusterOverview, type ClusterLevelsCache } from '../../server/reports/cluster'
 import { buildTestApp, createSchool, createUser, signedIn, auditRows, type Browser } from '../helper'
 import { loadPupils, pupilId, upn, type TestPupil } from '../screening/cohort'
 
@@ -218,6 +218,41 @@ t.test('a cluster officer of one school sees that school’s figures', async (t)
   t.equal(rowOf(res.body, a.urn)!.pupils, 2)
   t.match(res.body, 'Pupils per level across 1 school<')
   t.match(res.body, 'href="/cluster"', 'the nav links the overview')
+})
+
+t.test('pupils per level are read again exactly when they can have changed, and every other figure on every view', async (t) => {
+  const { app, a, b, officer } = await setUp(t)
+  const access = [{ id: a.id, role: 'lead' as const }, { id: b.id, role: 'cluster' as const }]
+  const cache: ClusterLevelsCache = new Map()
+  const view = async () => loadClusterOverview(app.db, access, '2026-12-02', cache)
+  const rowOfA = (d: Awaited<ReturnType<typeof view>>) => d.figures.find((f) => f.id === a.id)!
+  const first = await view()
+  t.equal(first.reread, 2, 'a first view reads both schools’ levels')
+  t.equal((await view()).reread, 0, 'nothing changed: nothing read again')
+
+  const before = rowOfA(first)
+  await decideLevel(app.db, a.id, { userId: officer.id }, await pupilId(app.db, a.id, 3), 'getting_risk_support', 'Disclosed at the nurse’s drop-in')
+  const decided = await view()
+  t.equal(decided.reread, 1, 'a staff decision: that school only')
+  t.equal(rowOfA(decided).getting_risk_support, before.getting_risk_support + 1, 'the decision is counted at once')
+  t.same([rowOfA(decided).thriving, rowOfA(decided).getting_advice, rowOfA(decided).getting_help, rowOfA(decided).getting_more_help, rowOfA(decided).getting_risk_support], (await dashboardOf(app, a)).levels)
+
+  await loadPupils(app.db, a.id, null, [{ n: 6, surname: 'Abernethy', forename: 'Clementine', ...FINE }])
+  const imported = await view()
+  t.equal(imported.reread, 1, 'an import re-screens, and the school is read again')
+  t.equal(rowOfA(imported).pupils, 6)
+  t.equal(rowOfA(imported).unscreened, 0)
+
+  await app.db.updateTable('safeguarding_alerts').set({ status: 'handled' }).where('school_id', '=', a.id).execute()
+  await app.db.insertInto('placements').values({ school_id: b.id, pupil_id: await pupilId(app.db, b.id, 11), opportunity_id: (await app.db.insertInto('opportunities').values({ school_id: b.id, name: 'Chess club', category: 'enrichment', capacity: 8 }).returning('id').executeTakeFirstOrThrow()).id, status: 'active' }).execute()
+  const live = await view()
+  t.equal(live.reread, 0, 'alerts and places need no re-read of levels')
+  t.equal(rowOfA(live).alerts_open, 0, 'a handled alert leaves the count at once')
+  t.equal(live.figures.find((f) => f.id === b.id)!.taking_part, 1, 'a place taken up counts at once')
+
+  const other = new Map() as ClusterLevelsCache
+  const fresh = await loadClusterOverview(app.db, access, '2026-12-02', other)
+  t.same(fresh.figures, live.figures, 'what the cache holds is what a fresh read gives')
 })
 
 t.test('the view model with no pupils: zeros and no percentage', async (t) => {
