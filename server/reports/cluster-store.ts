@@ -64,7 +64,6 @@ function levelsKeys(ids: Ids) {
  * `today` (YYYY-MM-DD, England) decides which actions are overdue.
  */
 export async function listClusterCurrentFigures(db: Kysely<Database>, schoolIds: readonly number[], today: string): Promise<ClusterCurrentFigures[]> {
-  if (schoolIds.length === 0) return []
   const ids = idsOf(schoolIds)
   const { rows } = await sql<ClusterCurrentFigures>`
     with ${levelsKeys(ids)}, alerts as (

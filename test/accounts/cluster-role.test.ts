@@ -1,6 +1,10 @@
 // The `cluster` role, wherever roles are chosen: the command line, the Staff form, an invitation, and
 // the database itself. A cluster officer is never a DSL and is never offered as a meeting's attendee.
 import t from 'tap'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { FileMigrationProvider, Migrator } from 'kysely'
+import { migrationsFolder } from '../../server/db/migrate'
 import { runCli } from '../cli/run'
 import { createTestDatabase } from '../db'
 import { buildTestApp, connect, createSchool, createUser, signedIn } from '../helper'
@@ -99,4 +103,20 @@ t.test('a cluster officer is no meeting attendee and sees no school’s supervis
   const overview = await both.get('/cluster')
   t.match(overview.body, `href="/s/${other.urn}/supervision"`, 'the link worker’s school opens at its supervision')
   t.notMatch(overview.body, `href="/s/${school.urn}`)
+})
+
+t.test('the role’s migration goes down and up again: before it the database refuses the role', async (t) => {
+  const db = connect(await createTestDatabase(t))
+  t.teardown(() => db.destroy())
+  const migrator = new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder: migrationsFolder }), allowUnorderedMigrations: true })
+  const executed = (await migrator.getMigrations()).filter((m) => m.executedAt)
+  const before = executed.filter((m) => m.name < '0018_cluster_role').at(-1)!.name
+  const down = await migrator.migrateTo(before)
+  t.notOk(down.error, `back to ${before}`)
+  const school = await db.insertInto('schools').values({ urn: '654321', name: 'Old School' }).returning('id').executeTakeFirstOrThrow()
+  const user = await db.insertInto('users').values({ email: 'officer@council.test', name: 'Olu', password_hash: null }).returning('id').executeTakeFirstOrThrow()
+  await t.rejects(db.insertInto('memberships').values({ user_id: user.id, school_id: school.id, role: 'cluster' }).execute(), /memberships_role_check/)
+  const up = await migrator.migrateToLatest()
+  t.notOk(up.error, 'up again')
+  await t.resolves(db.insertInto('memberships').values({ user_id: user.id, school_id: school.id, role: 'cluster' }).execute())
 })
