@@ -17,6 +17,7 @@ import { databaseAnswers } from './db/health'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
+import { clusterRoutes } from './reports/cluster-routes'
 import { importRoutes } from './imports/routes'
 import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes'
 import { pupilRoutes } from './screening/pupil-routes'
@@ -100,11 +101,14 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
       const schools = request.memberships
       // a link worker's home is their supervision across the schools they cover
       if (schools.length > 0 && schools.every((m) => m.role === 'link')) return reply.redirect('/supervision', 303)
+      // a trust, LA or MHST officer's home is the overview of the schools they oversee
+      if (schools.some((m) => m.role === 'cluster')) return reply.redirect('/cluster', 303)
       if (schools.length === 1) return reply.redirect(`/s/${schools[0]!.urn}`, 303)
       return reply.page('accounts/schools.hbs', { title: 'Choose a school', schools })
     })
     await signedIn.register(accountRoutes)
     await signedIn.register(linkHomeRoutes)
+    await signedIn.register(clusterRoutes)
 
     // One school's pages: only for that school's members; anyone else is told it does not exist.
     await signedIn.register(

@@ -4,7 +4,7 @@ import type { Command } from '../platform/command'
 import { RefusedError, UsageError } from '../platform/command'
 import { recordAudit } from '../platform/audit'
 import { addUser } from './service'
-import { canBeDsl, LINK_NOT_DSL, ROLES } from './schemas'
+import { canBeDsl, notDslMessage, ROLES } from './schemas'
 import * as store from './store'
 
 const urn = z.string().regex(/^\d{6}$/, 'a URN is 6 digits')
@@ -31,14 +31,14 @@ export const accountCommands: Command[] = [
   },
   {
     name: ['user', 'add'],
-    usage: 'user add --email <e> --name <n> --school <urn> --role lead|pastoral|link [--dsl]',
+    usage: 'user add --email <e> --name <n> --school <urn> --role lead|pastoral|link|cluster [--dsl]',
     options: { email: { type: 'string' }, name: { type: 'string' }, school: { type: 'string' }, role: { type: 'string' }, dsl: { type: 'boolean' } },
     async run({ db, options }) {
       const email = z.email().safeParse(required(options.email, 'email').toLowerCase())
       if (!email.success) throw new UsageError('--email: not an email address')
       const role = z.enum(ROLES).safeParse(required(options.role, 'role'))
-      if (!role.success) throw new UsageError('--role must be lead, pastoral or link')
-      if (options.dsl === true && !canBeDsl(role.data)) throw new RefusedError(LINK_NOT_DSL.replace('Untick DSL', 'Leave out --dsl'))
+      if (!role.success) throw new UsageError('--role must be lead, pastoral, link or cluster')
+      if (options.dsl === true && !canBeDsl(role.data)) throw new RefusedError(notDslMessage(role.data).replace('Untick DSL', 'Leave out --dsl'))
       const name = required(options.name, 'name')
       const school = await store.findSchoolByUrn(db, required(options.school, 'school'))
       if (!school) throw new RefusedError(`No school has URN ${String(options.school)}. Add it first with: school add --urn ${String(options.school)} --name "…"`)

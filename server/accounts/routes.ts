@@ -93,14 +93,15 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
     }
     const school = await store.findSchoolById(app.db, result.schoolId)
     request.flash('success', `You can now see ${school?.name ?? 'the school'} in Lantern.`)
-    return reply.redirect(school ? `/s/${school.urn.trim()}` : '/', 303)
+    // a cluster officer's access is the overview's figures, not the school's pages
+    return reply.redirect(result.role === 'cluster' ? '/cluster' : school ? `/s/${school.urn.trim()}` : '/', 303)
   })
 }
 
 export async function accountRoutes(app: FastifyInstance) {
 
   app.get('/account', async (request, reply) => {
-    const memberships = request.memberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role] }))
+    const memberships = request.memberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role], href: m.role === 'cluster' ? null : `/s/${m.urn}` }))
     return reply.page('accounts/account.hbs', { title: 'Your account', schools: memberships })
   })
 

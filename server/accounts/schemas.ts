@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { formText } from '../platform/form-text'
 
-export const ROLES = ['lead', 'pastoral', 'link'] as const
+export const ROLES = ['lead', 'pastoral', 'link', 'cluster'] as const
 export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   lead: 'Senior mental health lead',
   pastoral: 'Pastoral staff',
-  link: 'CAMHS link worker'
+  link: 'CAMHS link worker',
+  cluster: 'Trust, local authority or MHST officer (cluster figures only)'
 }
 
 const email = formText('The email address').trim().toLowerCase().pipe(z.email({ error: 'Enter an email address in the right format, like name@school.sch.uk' }))
@@ -32,6 +33,14 @@ export function canBeDsl(role: (typeof ROLES)[number]): boolean {
 export const LINK_NOT_DSL =
   'A CAMHS link worker cannot be a designated safeguarding lead: only the school’s own staff (a lead or pastoral member) can. Untick DSL, or choose another role.'
 
+export const CLUSTER_NOT_DSL =
+  'A cluster officer cannot be a designated safeguarding lead: they see figures, never pupils. Only the school’s own staff (a lead or pastoral member) can. Untick DSL, or choose another role.'
+
+/** Why this role cannot be a DSL, in words the person choosing it can act on. */
+export function notDslMessage(role: (typeof ROLES)[number]): string {
+  return role === 'cluster' ? CLUSTER_NOT_DSL : LINK_NOT_DSL
+}
+
 export const inviteForm = z
   .object({
     name: formText('The name').trim().min(1, 'Enter their full name').max(200, 'Enter a name of 200 characters or fewer'),
@@ -39,7 +48,9 @@ export const inviteForm = z
     role: z.enum(ROLES, { error: 'Choose a role' }),
     dsl: z.literal('yes').optional()
   })
-  .refine((form) => !form.dsl || canBeDsl(form.role), { path: ['dsl'], message: LINK_NOT_DSL })
+  .superRefine((form, ctx) => {
+    if (form.dsl && !canBeDsl(form.role)) ctx.addIssue({ code: 'custom', path: ['dsl'], message: notDslMessage(form.role) })
+  })
 
 
 // A redirect target after sign-in: a plain path on this site, printable ASCII only. Control

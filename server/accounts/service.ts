@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema'
 import { recordAudit } from '../platform/audit'
 import { ConflictError, InvalidInputError } from '../platform/errors'
-import { canBeDsl, LINK_NOT_DSL } from './schemas'
+import { canBeDsl, notDslMessage } from './schemas'
 import * as store from './store'
 
 /**
@@ -102,7 +102,7 @@ export async function addUser(
   db: Kysely<Database>,
   input: { email: string; name: string; schoolId: number; role: Role; isDsl: boolean }
 ): Promise<{ userId: number; password: string | null }> {
-  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(LINK_NOT_DSL, [{ field: 'dsl', message: LINK_NOT_DSL }])
+  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(notDslMessage(input.role), [{ field: 'dsl', message: notDslMessage(input.role) }])
   return db.transaction().execute(async (trx) => {
     const existing = await store.findUserByEmail(trx, input.email)
     let password: string | null = null
@@ -136,7 +136,7 @@ export async function inviteStaff(
   by: { userId: number; schoolId: number; ip: string },
   input: { email: string; name: string; role: Role; isDsl: boolean }
 ): Promise<Invitation | Updated> {
-  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(LINK_NOT_DSL, [{ field: 'dsl', message: LINK_NOT_DSL }])
+  if (input.isDsl && !canBeDsl(input.role)) throw new InvalidInputError(notDslMessage(input.role), [{ field: 'dsl', message: notDslMessage(input.role) }])
   return db.transaction().execute(async (trx) => {
     const existing = await store.findUserByEmail(trx, input.email)
     if (existing?.id === by.userId) throw new ConflictError('You cannot change your own access here.')
@@ -182,7 +182,7 @@ export async function inviteStaff(
   })
 }
 
-export type AcceptResult = { ok: true; userId: number; schoolId: number } | { ok: false; reason: 'invalid' | 'wrong_account' | 'sign_in' }
+export type AcceptResult = { ok: true; userId: number; schoolId: number; role: Role } | { ok: false; reason: 'invalid' | 'wrong_account' | 'sign_in' }
 
 /** A pending account's owner sets its first password with an 'account' link, and is signed in. */
 export async function acceptAccountInvitation(db: Kysely<Database>, token: string, password: string, ip: string): Promise<AcceptResult> {
@@ -198,7 +198,7 @@ export async function acceptAccountInvitation(db: Kysely<Database>, token: strin
     await store.revokeOpenInvitations(trx, invitation.user_id, 'account')
     await store.endSessionsOfUser(trx, invitation.user_id)
     await recordAudit(trx, { action: 'invitation_accepted', userId: invitation.user_id, schoolId: invitation.school_id, subjectType: 'user', subjectId: invitation.user_id, ip, detail: { kind: 'account' } })
-    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id }
+    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id, role: member.role }
   })
 }
 
@@ -212,7 +212,7 @@ export async function acceptJoinInvitation(db: Kysely<Database>, token: string, 
     await store.upsertMembership(trx, { userId: invitation.user_id, schoolId: invitation.school_id, role: invitation.role, isDsl: invitation.is_dsl && canBeDsl(invitation.role) })
     await store.markInvitationAccepted(trx, invitation.id)
     await recordAudit(trx, { action: 'invitation_accepted', userId: invitation.user_id, schoolId: invitation.school_id, subjectType: 'user', subjectId: invitation.user_id, ip, detail: { kind: 'join', role: invitation.role, dsl: invitation.is_dsl } })
-    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id }
+    return { ok: true, userId: invitation.user_id, schoolId: invitation.school_id, role: invitation.role }
   })
 }
 

@@ -5,7 +5,8 @@ import type { Concern, EligibilityRule, OpportunityCategory, OpportunitySlot } f
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json = ColumnType<unknown, string, string>
 
-export type Role = 'lead' | 'pastoral' | 'link'
+/** `cluster`: a trust, LA or MHST officer who sees the cluster overview's figures for the school, never its pupils */
+export type Role = 'lead' | 'pastoral' | 'link' | 'cluster'
 
 export interface SchoolsTable {
   id: Generated<number>

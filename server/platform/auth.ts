@@ -102,12 +102,25 @@ export async function requireLogin(request: FastifyRequest, reply: FastifyReply)
   return reply.code(401).send({ error: 'Not signed in' })
 }
 
-/** For a child context under /s/:urn: the school must be one of the user's; otherwise it does not exist. */
+export const CLUSTER_FIGURES_ONLY =
+  'Your access to this school is the cluster overview: its figures, never its pupils, letters, alerts or packs. Ask the school’s senior mental health lead if your work needs more.'
+
+/**
+ * For a child context under /s/:urn: the school must be one of the user's; otherwise it does not exist.
+ * A `cluster` membership opens none of a school's pages (every one of them shows or acts on pupils):
+ * its figures are on the cluster overview.
+ */
 export async function requireSchool(request: FastifyRequest) {
   const urn = (request.params as { urn?: string }).urn
   const school = request.memberships.find((m) => m.urn === urn)
   if (!school) throw new NotFoundError()
+  if (school.role === 'cluster') throw new ForbiddenError(CLUSTER_FIGURES_ONLY)
   request.school = school
+}
+
+/** The cluster overview is for people who work across schools: two or more, or any `cluster` membership. */
+export function seesClusterOverview(memberships: readonly SchoolAccess[]): boolean {
+  return memberships.length > 1 || memberships.some((m) => m.role === 'cluster')
 }
 
 export function requireRole(request: FastifyRequest, ...roles: Role[]): SchoolAccess {

@@ -8,6 +8,7 @@ import handlebars from 'handlebars'
 import type { FastifyReply } from 'fastify'
 import { templatesDir } from '../paths'
 import { helpers } from './helpers'
+import { seesClusterOverview } from './auth'
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -63,6 +64,7 @@ export default fp(
         user: request.user,
         memberships: request.memberships,
         manySchools: (request.memberships?.length ?? 0) > 1,
+        clusterOverview: seesClusterOverview(request.memberships ?? []),
         school,
         isLead: school?.role === 'lead',
         // leads and pastoral staff see the whole screening; link workers only their supervision agenda

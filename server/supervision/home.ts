@@ -9,7 +9,8 @@ export async function linkHomeRoutes(app: FastifyInstance) {
   app.get('/supervision', async (request, reply) => {
     const today = new Date().toISOString().slice(0, 10)
     const schools = []
-    for (const m of request.memberships) {
+    // a cluster membership shows no school's meetings or actions: its figures are on the overview
+    for (const m of request.memberships.filter((x) => x.role !== 'cluster')) {
       const meetings = await store.listMeetings(app.db, m.id)
       const owned = (await store.listActions(app.db, m.id, { ownerUserId: request.user!.id })).filter((a) => (a.status ?? 'open') === 'open' || a.status === 'in_progress')
       const identities = await identitiesFor(app.db, m.id, { role: m.role, userId: request.user!.id }, owned.flatMap((a) => (a.pupil_id === null ? [] : [a.pupil_id])), today)

@@ -386,7 +386,7 @@ export async function activePlacementRegisters(db: Db, schoolId: number): Promis
   return out
 }
 
-/** The school's users who may attend: staff and link workers, by name. */
+/** The school's users who may attend: staff and link workers, by name (a cluster officer sees figures only). */
 export function listSchoolPeople(db: Db, schoolId: number) {
   return db
     .selectFrom('memberships as m')
@@ -394,6 +394,7 @@ export function listSchoolPeople(db: Db, schoolId: number) {
     .select(['u.id', 'u.name', 'm.role', 'm.is_dsl'])
     .where('m.school_id', '=', schoolId)
     .where('m.active', '=', true)
+    .where('m.role', '!=', 'cluster')
     .where('u.password_hash', 'is not', null)
     .orderBy('u.name')
     .execute()
