@@ -33,6 +33,8 @@ import { linkHomeRoutes } from './supervision/home'
 declare module 'fastify' {
   interface FastifyInstance {
     schoolRoutes: Array<{ method: string; url: string }>
+    /** every route the app answers (HEAD aside), so that a test can hold each to its declared access */
+    routeTable: Array<{ method: string; url: string }>
   }
 }
 
@@ -60,10 +62,15 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
 
   // Every route of one school, listed so that a test can prove each one refuses other schools' users.
   const schoolRoutes: Array<{ method: string; url: string }> = []
+  const routeTable: Array<{ method: string; url: string }> = []
   app.decorate('schoolRoutes', schoolRoutes)
+  app.decorate('routeTable', routeTable)
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/s/:urn')) return
-    for (const method of [route.method].flat()) if (method !== 'HEAD') schoolRoutes.push({ method, url: route.url })
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue
+      routeTable.push({ method, url: route.url })
+      if (route.url.startsWith('/s/:urn')) schoolRoutes.push({ method, url: route.url })
+    }
   })
 
   await app.register(database, { connectionString: databaseUrl })

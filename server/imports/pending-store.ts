@@ -44,30 +44,21 @@ export async function findPending(db: Db, schoolId: number, userId: number, id: 
     .executeTakeFirst()
 }
 
-/** Takes the upload out of waiting, so that a second confirm (a double click) finds nothing to import. */
-export async function claimPending(db: Db, schoolId: number, userId: number, id: string): Promise<PendingImport | undefined> {
-  if (!UUID.test(id)) return undefined
-  return db
+/**
+ * Takes the upload out of waiting; called inside the import's transaction, so that the upload goes
+ * only when the import commits. A second confirmation waits on the first's row lock, then finds nothing.
+ */
+export async function claimPending(db: Db, schoolId: number, userId: number, id: string): Promise<boolean> {
+  if (!UUID.test(id)) return false
+  const result = await db
     .deleteFrom('pending_imports')
     .where('id', '=', id)
     .where('school_id', '=', schoolId)
     .where('user_id', '=', userId)
     .where('set_id', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
-    .returningAll()
     .executeTakeFirst()
-}
-
-/** Puts a claimed upload back (its import was refused), with the new check. */
-export async function restorePending(db: Db, row: PendingImport, result: unknown): Promise<void> {
-  await db
-    .insertInto('pending_imports')
-    .values({
-      id: row.id, school_id: row.school_id, user_id: row.user_id, file_name: row.file_name, kind: row.kind, content: row.content, size: row.size,
-      result: JSON.stringify(result ?? row.result), created_at: row.created_at, expires_at: row.expires_at
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute()
+  return Number(result.numDeletedRows) === 1
 }
 
 export async function savePendingCheck(db: Db, schoolId: number, userId: number, id: string, values: { kind: ImportKindColumn | null; result: unknown }): Promise<void> {
@@ -120,31 +111,17 @@ export async function findPendingSet(db: Db, schoolId: number, userId: number, s
     .execute()
 }
 
-/** Takes every file of the set out of waiting in one statement, so a second confirm finds nothing. */
-export async function claimPendingSet(db: Db, schoolId: number, userId: number, setId: string): Promise<PendingImport[]> {
-  if (!UUID.test(setId)) return []
-  const rows = await db
+/** Takes every file of the set (`files` of them) out of waiting in one statement, inside the set's import transaction. */
+export async function claimPendingSet(db: Db, schoolId: number, userId: number, setId: string, files: number): Promise<boolean> {
+  if (!UUID.test(setId)) return false
+  const result = await db
     .deleteFrom('pending_imports')
     .where('set_id', '=', setId)
     .where('school_id', '=', schoolId)
     .where('user_id', '=', userId)
     .where('expires_at', '>', sql<Date>`now()`)
-    .returningAll()
-    .execute()
-  return rows.sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-}
-
-/** Puts a claimed set back (its import was refused), each file with its new check, or its old one. */
-export async function restorePendingSet(db: Db, rows: readonly PendingImport[], results: ReadonlyArray<unknown | undefined>): Promise<void> {
-  if (!rows.length) return
-  await db
-    .insertInto('pending_imports')
-    .values(rows.map((row, i) => ({
-      id: row.id, school_id: row.school_id, user_id: row.user_id, file_name: row.file_name, kind: row.kind, content: row.content, size: row.size,
-      result: JSON.stringify(results[i] ?? row.result), created_at: row.created_at, expires_at: row.expires_at, set_id: row.set_id, position: row.position
-    })))
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute()
+    .executeTakeFirst()
+  return Number(result.numDeletedRows) === files
 }
 
 /** Saves the set's check, one result per file (given in the set's order). */

@@ -7,7 +7,7 @@ import { onlyRoles, schoolOf } from '../platform/routes'
 import { NotFoundError } from '../platform/errors'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
 import { IMPORT_KINDS, type ImportKind } from './columns'
-import { rollbackImport, runImport, unreadableFile } from './service'
+import { NotWaitingError, rollbackImport, runImport, unreadableFile } from './service'
 import * as pending from './pending-store'
 import { kindChoice, kindForm } from './schemas'
 import { MAX_UPLOAD_FILES, multipartLimits, readUpload } from './upload'
@@ -117,28 +117,33 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRoutesOptio
     return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
   })
 
+  // The upload leaves waiting in the import's own transaction: if the import fails or Lantern stops
+  // halfway, it is still waiting; two confirmations at once import it once.
   app.post('/imports/pending/:id/confirm', async (request, reply) => {
     const school = schoolOf(request)
-    const row = await pending.claimPending(app.db, school.id, request.user!.id, pendingId(request))
-    if (!row) {
+    const userId = request.user!.id
+    const alreadyGone = () => {
       request.flash('important', 'That upload is no longer waiting: it has already been imported or cancelled, or it expired. The import history below shows what went in.')
       return reply.redirect(base(school), 303)
     }
+    const row = await pending.findPending(app.db, school.id, userId, pendingId(request))
+    if (!row) return alreadyGone()
     const checked = row.result as StoredCheck | null
     // The kind the lead saw in the preview is the kind that goes in.
     const kind = (checked?.kind ?? row.kind ?? undefined) as ImportKind | undefined
     let result
     try {
       result = await runImport(app.db, {
-        schoolId: school.id, userId: request.user!.id, fileName: row.file_name, content: row.content, kind,
-        analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, ip: request.ip
+        schoolId: school.id, userId, fileName: row.file_name, content: row.content, kind,
+        analyseLetter: letterAnalyserForImport(), afterWrite: afterImport, ip: request.ip,
+        claim: (trx) => pending.claimPending(trx, school.id, userId, row.id)
       })
     } catch (err) {
-      await pending.restorePending(app.db, row, null)
+      if (err instanceof NotWaitingError) return alreadyGone()
       throw err
     }
     if (result.errors.length) {
-      await pending.restorePending(app.db, row, toStoredCheck(result))
+      await pending.savePendingCheck(app.db, school.id, userId, row.id, { kind: row.kind, result: toStoredCheck(result) })
       if (checked?.errors.length === 0) request.flash('important', 'Nothing was imported: the file no longer fits what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
       return reply.redirect(`${base(school)}/pending/${row.id}`, 303)
     }

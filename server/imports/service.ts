@@ -40,6 +40,26 @@ export interface RunImportOptions {
   ip?: string | null
   /** YYYY-MM-DD; dates of birth are checked against the Year 7 intake of this date's year */
   today?: string
+  /**
+   * Takes the upload being imported out of waiting, inside the import's own transaction (not a dry
+   * run): false when it is no longer waiting (a second confirmation), and then nothing is written. A
+   * refused import or a crash rolls the claim back with everything else, so the upload still waits.
+   */
+  claim?: (trx: Kysely<Database>) => Promise<boolean>
+}
+
+/** The upload a confirmation names was imported (by another confirmation) or cancelled meanwhile: nothing was written. */
+export class NotWaitingError extends Error {
+  constructor() {
+    super('That upload is no longer waiting')
+  }
+}
+
+/** Rolls the import's transaction back when it is refused, so its claim on the upload is undone too. */
+class Refused extends Error {
+  constructor(readonly outcome: WriteOutcome) {
+    super('refused')
+  }
 }
 
 export interface ImportResult {
@@ -177,15 +197,21 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
 
   // one file on its own is one transaction; in a set (`importSet`) it joins the set's transaction
   const inTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn))
+  const claim = dryRun ? undefined : options.claim
   const outcome = await inTransaction(async (trx) => {
     await store.lockImportsForSchool(trx, options.schoolId)
+    if (claim && !(await claim(trx))) throw new NotWaitingError()
     const written = await write(trx, options, plan, dryRun)
+    if (claim && written.errors.length) throw new Refused(written)
     // what other domains do with the new data (safeguarding alerts; screening follows the change), in the same transaction
     if (!dryRun && written.errors.length === 0 && !options.deferFollowers) {
       if (options.afterWrite) await options.afterWrite(trx, options.schoolId)
       await schoolDataChanged(trx, options.schoolId)
     }
     return written
+  }).catch((err: unknown) => {
+    if (err instanceof Refused) return err.outcome
+    throw err
   })
   if (outcome.errors.length) return refuse(plan.kind, outcome.errors, plan.ignoredColumns, plan.rows, plan.columns)
 
@@ -425,10 +451,15 @@ export function importOrder<F extends SetFile>(files: readonly F[]): Array<F & {
 export async function importSet(db: Kysely<Database>, files: readonly SetFile[], options: Omit<RunImportOptions, 'fileName' | 'content' | 'kind' | 'dryRun'> & { dryRun?: boolean }): Promise<SetResult> {
   const ordered = importOrder(files)
   const results: SetResult['files'] = []
+  const { claim, ...each } = options
   try {
     await db.transaction().execute(async (trx) => {
+      if (claim && !options.dryRun) {
+        await store.lockImportsForSchool(trx, options.schoolId)
+        if (!(await claim(trx))) throw new NotWaitingError()
+      }
       for (const f of ordered) {
-        results.push({ fileName: f.fileName, index: f.index, result: await runImport(trx, { ...options, fileName: f.fileName, content: f.content, dryRun: false, deferFollowers: true }) })
+        results.push({ fileName: f.fileName, index: f.index, result: await runImport(trx, { ...each, fileName: f.fileName, content: f.content, dryRun: false, deferFollowers: true }) })
       }
       // a refused set, or a dry run: roll every file back
       if (options.dryRun || results.some((r) => r.result.errors.length)) throw new SetRolledBack()

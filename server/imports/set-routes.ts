@@ -6,7 +6,7 @@ import type { SchoolAccess } from '../platform/auth'
 import { schoolOf } from '../platform/routes'
 import { NotFoundError } from '../platform/errors'
 import { afterImport, letterAnalyserForImport } from '../letters/analyse-on-import'
-import { importOrder, importSet, unreadableFile, type SetFile } from './service'
+import { importOrder, importSet, NotWaitingError, unreadableFile, type SetFile } from './service'
 import * as pending from './pending-store'
 import type { UploadedFile } from './upload'
 import { setImportedText, setPreviewPageView, toStoredCheck, type StoredCheck } from './view-models'
@@ -54,26 +54,26 @@ export function pendingSetRoutes(app: FastifyInstance) {
     return reply.page('imports/set-preview.hbs', setPreviewPageView(rows, school.urn, pending.PENDING_MINUTES))
   })
 
+  // The files leave waiting in the set's own transaction: a failure or a crash halfway leaves them waiting.
   app.post('/imports/sets/:id/confirm', async (request, reply) => {
     const school = schoolOf(request)
-    const rows = await pending.claimPendingSet(app.db, school.id, request.user!.id, setIdOf(request))
+    const userId = request.user!.id
+    const setId = setIdOf(request)
+    const rows = await pending.findPendingSet(app.db, school.id, userId, setId)
     if (!rows.length) throw notWaiting()
     const files = rows.map((r) => ({ fileName: r.file_name, content: r.content }))
     let set
     try {
-      set = await importSet(app.db, files, options(request, school))
+      set = await importSet(app.db, files, { ...options(request, school), claim: (trx) => pending.claimPendingSet(trx, school.id, userId, setId, rows.length) })
     } catch (err) {
-      await pending.restorePendingSet(app.db, rows, [])
+      if (err instanceof NotWaitingError) throw notWaiting()
       throw err
     }
-    const href = `${base(school)}/sets/${rows[0]!.set_id}`
     if (!set.imported) {
-      const checks: StoredCheck[] = []
-      for (const f of set.files) checks[f.index] = toStoredCheck(f.result)
-      await pending.restorePendingSet(app.db, rows, checks)
+      await pending.savePendingSetChecks(app.db, school.id, userId, setId, set.files.map((f) => ({ position: f.index, result: toStoredCheck(f.result) })))
       const wasClean = rows.every((r) => (r.result as StoredCheck | null)?.errors.length === 0)
       if (wasClean) request.flash('important', 'Nothing from any of the files was imported: they no longer fit what Lantern holds (another import may have changed the same pupils). The problems are listed below.')
-      return reply.redirect(href, 303)
+      return reply.redirect(`${base(school)}/sets/${setId}`, 303)
     }
     request.flash('success', setImportedText(set.files.map((f) => f.result)))
     return reply.redirect(base(school), 303)
