@@ -21,19 +21,22 @@ export type Answer = 'ok' | 'ok-if-on-agenda' | 'redirect' | 'forbidden' | 'notF
 export type Subject = string
 export type Access = Readonly<Record<Subject, Answer>>
 
-const staffRoles = (answers: { lead: Answer; leadDsl?: Answer; pastoral: Answer; pastoralDsl?: Answer; link: Answer; signedOut?: Answer }): Access => ({
+// A cluster officer (role `cluster`) sees the cluster overview's figures and opens no page of a school: 403 unless
+// a route says otherwise.
+const staffRoles = (answers: { lead: Answer; leadDsl?: Answer; pastoral: Answer; pastoralDsl?: Answer; link: Answer; cluster?: Answer; signedOut?: Answer }): Access => ({
   lead: answers.lead,
   'lead+dsl': answers.leadDsl ?? answers.lead,
   pastoral: answers.pastoral,
   'pastoral+dsl': answers.pastoralDsl ?? answers.pastoral,
   link: answers.link,
+  cluster: answers.cluster ?? 'forbidden',
   signedOut: answers.signedOut ?? 'login'
 })
 
 /** Anyone, signed in or not. */
-const PUBLIC = staffRoles({ lead: 'ok', pastoral: 'ok', link: 'ok', signedOut: 'ok' })
+const PUBLIC = staffRoles({ lead: 'ok', pastoral: 'ok', link: 'ok', cluster: 'ok', signedOut: 'ok' })
 /** Anyone signed in. */
-const SIGNED_IN = staffRoles({ lead: 'ok', pastoral: 'ok', link: 'ok' })
+const SIGNED_IN = staffRoles({ lead: 'ok', pastoral: 'ok', link: 'ok', cluster: 'ok' })
 /** The senior mental health lead only. */
 const LEAD = staffRoles({ lead: 'ok', pastoral: 'forbidden', link: 'forbidden' })
 /** School staff (lead and pastoral); link workers see the supervision agenda only. */
@@ -52,7 +55,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /public/*': PUBLIC,
   'GET /assets/govuk/*': PUBLIC,
   'GET /healthz': PUBLIC,
-  'GET /login': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', signedOut: 'ok' }),
+  'GET /login': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect', signedOut: 'ok' }),
   'POST /login': PUBLIC,
   'POST /logout': PUBLIC,
   'GET /invitation/:token': PUBLIC,
@@ -62,7 +65,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'POST /invitation/:token/join': staffRoles({ lead: 'forbidden', pastoral: 'forbidden', link: 'forbidden', signedOut: 'login' }),
 
   // ---- signed in, any school ----
-  'GET /': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect' }),
+  'GET /': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect' }),
+  // the cluster overview: for anyone with two or more schools or a cluster membership (one school each here)
+  'GET /cluster': staffRoles({ lead: 'forbidden', pastoral: 'forbidden', link: 'forbidden', cluster: 'ok' }),
   'GET /account': SIGNED_IN,
   'GET /account/password': SIGNED_IN,
   'POST /account/password': SIGNED_IN,
