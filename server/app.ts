@@ -16,6 +16,8 @@ import errorPages, { RETRY_AFTER_SECONDS } from './platform/error-pages'
 import { databaseAnswers } from './db/health'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
+import { recoveryCodeRoutes, secondFactorRoutes } from './accounts/second-factor-routes'
+import { secretBox, type SecretBox } from './platform/secret-box'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
 import { importRoutes } from './imports/routes'
 import { alertRoutes, letterRoutes, safeguardingNotices } from './letters/routes'
@@ -32,6 +34,8 @@ import { linkHomeRoutes } from './supervision/home'
 declare module 'fastify' {
   interface FastifyInstance {
     schoolRoutes: Array<{ method: string; url: string }>
+    /** seals second-factor secrets at rest, with a key derived from the session secret */
+    secondFactorBox: SecretBox
   }
 }
 
@@ -60,6 +64,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
   // Every route of one school, listed so that a test can prove each one refuses other schools' users.
   const schoolRoutes: Array<{ method: string; url: string }> = []
   app.decorate('schoolRoutes', schoolRoutes)
+  app.decorate('secondFactorBox', secretBox(sessionSecret, 'second-factor secrets v1'))
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/s/:urn')) return
     for (const method of [route.method].flat()) if (method !== 'HEAD') schoolRoutes.push({ method, url: route.url })
@@ -92,6 +97,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ ok: false, database: 'unreachable' })
   })
   await app.register(publicAccountRoutes, { loginLimits: config.loginLimits })
+  // the second step of signing in: for half-signed-in sessions, so outside the signed-in context
+  await app.register(secondFactorRoutes, { box: app.secondFactorBox, limits: config.secondFactorLimits })
 
   // Signed-in pages.
   await app.register(async (signedIn) => {
@@ -104,6 +111,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
       return reply.page('accounts/schools.hbs', { title: 'Choose a school', schools })
     })
     await signedIn.register(accountRoutes)
+    await signedIn.register(recoveryCodeRoutes)
     await signedIn.register(linkHomeRoutes)
 
     // One school's pages: only for that school's members; anyone else is told it does not exist.
