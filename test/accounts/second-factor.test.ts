@@ -3,6 +3,8 @@
 import t from 'tap'
 import { generate } from 'otplib'
 import { sql } from 'kysely'
+import { verifySecondFactor } from '../../server/accounts/second-factor'
+import { usersWithSecondFactor } from '../../server/accounts/second-factor-store'
 import { Browser, auditRows, authenticatorCode, buildTestApp, createSchool, createUser, signedIn, TEST_PASSWORD, TEST_TOTP_SECRET } from '../helper'
 
 type App = Awaited<ReturnType<typeof buildTestApp>>
@@ -214,6 +216,8 @@ t.test('pastoral staff who are not DSLs sign in with the password alone; given a
   t.equal((await browser.get(`/s/${school.urn}`)).statusCode, 200)
   t.equal((await browser.get('/login/code')).headers.location, '/', 'no second-factor page for them')
   t.notMatch((await browser.get('/account')).body, 'Authenticator app')
+  await browser.post('/account/recovery-codes')
+  t.match((await browser.get('/account')).body, 'You have no authenticator app set up', 'no recovery codes without a second factor')
 
   // made a DSL while signed in: their next page asks them to set up an authenticator app
   const leadBrowser = await signedIn(app, 'lead@school.test')
@@ -276,6 +280,26 @@ t.test('a lead resets a colleague’s second factor from the Staff page: their s
   t.equal((await p.post(`/s/${school.urn}/staff/${link.id}/second-factor/reset`)).statusCode, 403, 'only leads')
   t.equal((await auditRows(app, 'second_factor_reset')).length, 1)
   t.ok(pastoral)
+})
+
+t.test('a lead who changes their password stays signed in with the second factor they gave', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@school.test' })
+  const browser = await signedIn(app, 'lead@school.test')
+  await browser.get('/account/password')
+  const changed = await browser.post('/account/password', { current: TEST_PASSWORD, password: 'a brand new long password', confirm: 'a brand new long password' })
+  t.equal(changed.headers.location, '/account')
+  t.equal((await browser.get(`/s/${school.urn}/staff`)).statusCode, 200, 'not sent back to the second step')
+})
+
+t.test('the service refuses a code for an account with no second factor, and the staff page copes with no staff', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  const user = await createUser(app, [{ schoolId: school.id, role: 'pastoral' }], { email: 'p@school.test' })
+  const result = await verifySecondFactor(app.db, app.secondFactorBox, { userId: user.id, ip: '127.0.0.1' }, { kind: 'code', code: '123456' })
+  t.same(result, { ok: false, reason: 'not_enrolled' })
+  t.same([...(await usersWithSecondFactor(app.db, []))], [])
 })
 
 t.test('a secret Lantern cannot read (the session secret changed) is refused with what to do', async (t) => {
