@@ -314,3 +314,71 @@ t.test('a secret Lantern cannot read (the session secret changed) is refused wit
   t.match(res.body, 'Ask your senior mental health lead to reset it')
   t.match((await auditRows(app, 'second_factor_failed')).at(-1), { detail: { reason: 'unreadable' } })
 })
+
+t.test('the second-factor pages send anyone not halfway through signing in to the right place', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@school.test' })
+  await createUser(app, [{ schoolId: school.id, role: 'link' }], { email: 'new@school.test', secondFactor: false })
+  const anonymous = new Browser(app)
+  await anonymous.get('/login')
+  t.equal((await anonymous.post('/login/code', { code: '123456' })).headers.location, '/login')
+  t.equal((await anonymous.post('/login/enrol', { code: '123456' })).headers.location, '/login')
+  t.equal((await anonymous.get('/login/enrol')).headers.location, '/login')
+
+  const { browser } = await halfSignedIn(app, 'lead@school.test')
+  await browser.get('/login/code')
+  t.equal((await browser.post('/login/code', { code: '' })).statusCode, 422, 'an empty code')
+  t.equal((await browser.post('/login/enrol', { code: '123456' })).headers.location, '/login/code', 'already enrolled')
+
+  const fresh = await halfSignedIn(app, 'new@school.test')
+  await fresh.browser.get('/login')
+  t.equal((await fresh.browser.post('/login/code', { code: '123456' })).headers.location, '/login/enrol', 'not enrolled yet')
+  t.equal((await fresh.browser.post('/login/enrol', { code: '123456' })).headers.location, '/login/enrol', 'no key shown yet: show one first')
+  const page = await fresh.browser.get('/login/enrol')
+  t.equal((await fresh.browser.post('/login/enrol', {})).statusCode, 422, 'no code')
+  // two tabs confirming at once with two good codes: one enrolment, the other told to sign in with a code
+  const key = /id="secret">([A-Z2-7 ]+)</.exec(page.body)![1]!.replace(/ /g, '')
+  const now = Date.now() / 1000
+  const [a, b] = (await Promise.all([now, now + 30].map(async (epoch) => fresh.browser.post('/login/enrol', { code: await generate({ secret: key, epoch }) })))) as [Awaited<ReturnType<Browser['post']>>, Awaited<ReturnType<Browser['post']>>]
+  t.same([a.statusCode, b.statusCode].sort(), [200, 303])
+  // to the code page, or (when the other tab's new session had already replaced this one) to sign in again
+  t.ok(['/login/code', '/login'].includes(String((a.statusCode === 303 ? a : b).headers.location)))
+  t.equal((await auditRows(app, 'second_factor_enrolled')).length, 1)
+})
+
+t.test('many wrong codes from one network are refused for every account there, enrolment included', async (t) => {
+  const app = await buildTestApp(t, { secondFactorLimits: { windowMinutes: 15, perAccountAddress: 100, perAccount: 100, perAddress: 2 } })
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'a@school.test' })
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'b@school.test', secondFactor: false })
+  const { browser } = await halfSignedIn(app, 'a@school.test')
+  await browser.get('/login/code')
+  t.equal((await browser.post('/login/code', { code: await wrongCode() })).statusCode, 401)
+  t.equal((await browser.post('/login/code', { code: await wrongCode() })).statusCode, 401)
+  const third = await browser.post('/login/code', { code: await wrongCode() })
+  t.equal(third.statusCode, 429)
+  t.match(third.body, 'Too many wrong codes from this network')
+  const other = await halfSignedIn(app, 'b@school.test')
+  await other.browser.get('/login/enrol')
+  const enrol = await other.browser.post('/login/enrol', { code: '123456' })
+  t.equal(enrol.statusCode, 429)
+  t.match(enrol.body, 'Too many wrong codes from this network')
+})
+
+t.test('the last few recovery codes: a reminder to make new ones', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app)
+  await createUser(app, [{ schoolId: school.id, role: 'lead' }], { email: 'lead@school.test', secondFactor: false })
+  const { browser } = await halfSignedIn(app, 'lead@school.test')
+  const { codes } = await browser.enrol()
+  let last = ''
+  for (const code of codes.slice(0, 7)) {
+    const attempt = await halfSignedIn(app, 'lead@school.test')
+    await attempt.browser.get('/login/code')
+    t.equal((await attempt.browser.post('/login/code', { code })).statusCode, 303)
+    last = (await attempt.browser.get('/account')).body
+  }
+  t.match(last, 'You have 3 left — make new ones from your account page')
+  t.match(last, 'You have 3 unused recovery codes')
+})
