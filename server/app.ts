@@ -16,6 +16,8 @@ import errorPages, { RETRY_AFTER_SECONDS } from './platform/error-pages'
 import { databaseAnswers } from './db/health'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
 import { staffRoutes } from './accounts/staff-routes'
+import { recoveryCodeRoutes, secondFactorRoutes } from './accounts/second-factor-routes'
+import { secretBox, type SecretBox } from './platform/secret-box'
 import { exportRoutes, schoolHomeRoutes } from './reports/routes'
 import { clusterRoutes } from './reports/cluster-routes'
 import { importRoutes } from './imports/routes'
@@ -35,6 +37,8 @@ declare module 'fastify' {
     schoolRoutes: Array<{ method: string; url: string }>
     /** every route the app answers (HEAD aside), so that a test can hold each to its declared access */
     routeTable: Array<{ method: string; url: string }>
+    /** seals second-factor secrets at rest, with a key derived from the session secret */
+    secondFactorBox: SecretBox
   }
 }
 
@@ -65,6 +69,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
   const routeTable: Array<{ method: string; url: string }> = []
   app.decorate('schoolRoutes', schoolRoutes)
   app.decorate('routeTable', routeTable)
+  app.decorate('secondFactorBox', secretBox(sessionSecret, 'second-factor secrets v1'))
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue
@@ -100,6 +105,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ ok: false, database: 'unreachable' })
   })
   await app.register(publicAccountRoutes, { loginLimits: config.loginLimits })
+  // the second step of signing in: for half-signed-in sessions, so outside the signed-in context
+  await app.register(secondFactorRoutes, { box: app.secondFactorBox, limits: config.secondFactorLimits })
 
   // Signed-in pages.
   await app.register(async (signedIn) => {
@@ -114,6 +121,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
       return reply.page('accounts/schools.hbs', { title: 'Choose a school', schools })
     })
     await signedIn.register(accountRoutes)
+    await signedIn.register(recoveryCodeRoutes)
     await signedIn.register(linkHomeRoutes)
     await signedIn.register(clusterRoutes)
 

@@ -83,6 +83,8 @@ export interface Config {
   seedDemo: boolean
   /** sign-in throttle (defaults in server/accounts/service.ts; tests lower them) */
   loginLimits?: { windowMinutes: number; perAccountAddress: number; perAccount: number; perAddress: number }
+  /** the second step's throttle (defaults in server/accounts/second-factor.ts; tests lower them) */
+  secondFactorLimits?: { windowMinutes: number; perAccountAddress: number; perAccount: number; perAddress: number }
   /** compiled template cache; off only in tests that edit templates */
   viewCache: boolean
 }

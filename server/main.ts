@@ -4,7 +4,7 @@ import { openDatabase } from './db/runtime'
 import { connect } from './db/connect'
 import { bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
-import { isEmpty, readDemoLogin, saveDemoLogin, seedDemo } from './demo/seed'
+import { DEMO_SECOND_FACTOR, isEmpty, readDemoLogin, saveDemoLogin, seedDemo } from './demo/seed'
 import { buildApp } from './app'
 import type { FastifyBaseLogger } from 'fastify'
 
@@ -96,6 +96,7 @@ async function main() {
   if (demo) {
     say(`Sign in as the demo lead: ${demo.email} / ${demo.password}`)
     say(`(other demo accounts, same password: ${demo.otherAccounts.join(', ')}; \`npm run cli -- demo\` resets them)`)
+    say(demo.secondFactor ?? DEMO_SECOND_FACTOR)
   }
 }
 

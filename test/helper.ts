@@ -1,5 +1,6 @@
 // Builds the real app over a throwaway database for one test file, and signs people in through the real forms.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import { generate } from 'otplib'
 import { buildApp } from '../server/app'
 import { loadConfig, type Config } from '../server/config'
 import { connect } from '../server/db/connect'
@@ -11,6 +12,8 @@ import { createTestDatabase } from './db'
 interface TapTest { teardown(fn: () => unknown): void }
 
 export const TEST_PASSWORD = 'correct horse battery staple'
+/** The authenticator secret createUser enrols for users whose role needs a second factor. */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
 let passwordHash: Promise<string> | undefined
 
 export async function buildTestApp(t: TapTest, overrides: Partial<Config> = {}) {
@@ -37,7 +40,7 @@ export async function createSchool(app: FastifyInstance, name = 'Test School') {
 export async function createUser(
   app: FastifyInstance,
   memberships: Array<{ schoolId: number; role: Role; isDsl?: boolean }>,
-  opts: { email?: string; name?: string; mustChangePassword?: boolean } = {}
+  opts: { email?: string; name?: string; mustChangePassword?: boolean; secondFactor?: boolean } = {}
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD)
   const user = await accounts.insertUser(app.db, {
@@ -47,7 +50,36 @@ export async function createUser(
     mustChangePassword: opts.mustChangePassword ?? false
   })
   for (const m of memberships) await accounts.upsertMembership(app.db, { userId: user.id, schoolId: m.schoolId, role: m.role, isDsl: m.isDsl ?? false })
+  // leads, DSLs and link workers have an authenticator app already, unless a test wants them to enrol
+  const needsOne = memberships.some((m) => m.role !== 'pastoral' || m.isDsl)
+  if (opts.secondFactor ?? needsOne) await enrolSecondFactor(app, user.id)
   return user
+}
+
+/** Gives a user an authenticator app with TEST_TOTP_SECRET (or another secret), as enrolment would. */
+export async function enrolSecondFactor(app: FastifyInstance, userId: number, secret = TEST_TOTP_SECRET) {
+  await app.db.insertInto('second_factors').values({ user_id: userId, secret_sealed: app.secondFactorBox.seal(secret), last_time_step: null }).execute()
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * A code the user's authenticator app would show, as a person would type it: for the earliest 30-second
+ * step Lantern still accepts (the one before now, now, or the next) that is later than the last one
+ * used, waiting for the next step when all three have been used.
+ */
+export async function authenticatorCode(app: FastifyInstance, userId: number): Promise<string> {
+  const factor = await app.db.selectFrom('second_factors').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow()
+  const secret = app.secondFactorBox.open(factor.secret_sealed)
+  if (!secret) throw new Error('the second factor cannot be read')
+  for (;;) {
+    const now = Date.now() / 1000
+    const step = Math.floor(now / 30)
+    // the step before now only with a few seconds to spare, so that it is still accepted when it arrives
+    const candidates = [...(now % 30 < 25 ? [step - 1] : []), step, step + 1].filter((s) => s > (factor.last_time_step ?? -1))
+    if (candidates.length) return generate({ secret, epoch: candidates[0]! * 30 })
+    await sleep((step + 1) * 30_000 - Date.now() + 50)
+  }
 }
 
 /** A browser-like client: keeps cookies and reads the CSRF token from the last page it fetched. */
@@ -84,9 +116,36 @@ export class Browser {
     return this.request({ method: 'POST', url, form: { _csrf: this.csrf ?? '', ...form } })
   }
 
+  /** Signs in through the forms: the password, then (for users who have one) the authenticator's code. */
   async login(email: string, password = TEST_PASSWORD) {
     await this.get('/login')
-    return this.post('/login', { email, password })
+    const res = await this.post('/login', { email, password })
+    const location = String(res.headers.location ?? '')
+    if (res.statusCode !== 303 || !location.startsWith('/login/code')) return res
+    return this.secondStep(email, location)
+  }
+
+  /**
+   * First sign-in of a user who needs a second factor: reads the key shown on the enrolment page (as a
+   * person would type it into their app) and confirms it with the app's code. Returns the page of
+   * recovery codes, with the key and the codes.
+   */
+  async enrol(location = '/login/enrol') {
+    const page = await this.get(location)
+    const key = /id="secret">([A-Z2-7 ]+)</.exec(page.body)?.[1]?.replace(/ /g, '')
+    if (!key) throw new Error(`no enrolment key on ${location}: ${page.statusCode}`)
+    const next = new URL(location, 'http://lantern.test').searchParams.get('next')
+    const res = await this.post('/login/enrol', { code: await generate({ secret: key }), ...(next ? { next } : {}) })
+    const codes = [...res.body.matchAll(/<li><code class="lantern-code">([a-z2-7-]+)<\/code><\/li>/g)].map((m) => m[1]!)
+    return { res, key, codes }
+  }
+
+  /** Enters the current code on the second-factor page (at `location`), as the user would. */
+  async secondStep(email: string, location = '/login/code') {
+    const user = await accounts.findUserByEmail(this.app.db, email)
+    await this.get(location)
+    const next = new URL(location, 'http://lantern.test').searchParams.get('next')
+    return this.post('/login/code', { code: await authenticatorCode(this.app, user!.id), ...(next ? { next } : {}) })
   }
 }
 

@@ -1,9 +1,10 @@
-// `school add` and `user add`.
+// `school add`, `user add` and `user reset-second-factor`.
 import { z } from 'zod'
 import type { Command } from '../platform/command'
 import { RefusedError, UsageError } from '../platform/command'
 import { recordAudit } from '../platform/audit'
 import { addUser } from './service'
+import { resetSecondFactor } from './second-factor'
 import { canBeDsl, notDslMessage, ROLES } from './schemas'
 import * as store from './store'
 
@@ -53,6 +54,20 @@ export const accountCommands: Command[] = [
         password: result.password,
         note: result.password ? 'One-time password: the user chooses a new one when they first sign in.' : 'Existing account: it now has access to this school too.'
       }
+    }
+  },
+  {
+    // for an operator when no lead can do it from the Staff page (the only lead lost their phone)
+    name: ['user', 'reset-second-factor'],
+    usage: 'user reset-second-factor --email <e>',
+    options: { email: { type: 'string' } },
+    async run({ db, options }) {
+      const email = required(options.email, 'email').toLowerCase()
+      const user = await store.findUserByEmail(db, email)
+      if (!user) throw new RefusedError(`No account has the email address ${email}.`)
+      const done = await resetSecondFactor(db, { via: 'cli' }, user.id)
+      if (done === 'none') throw new RefusedError(`${email} has no second factor set up: nothing to reset.`)
+      return { email, reset: true, note: 'Their sessions have ended; they set up their authenticator app again when they next sign in.' }
     }
   }
 ]

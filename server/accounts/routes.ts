@@ -7,20 +7,13 @@ import { invitationForm, loginForm, passwordForm, ROLE_LABELS, safeNext } from '
 import { fieldErrors } from '../platform/forms'
 import * as store from './store'
 import { invitationPageView } from './view-models'
+import { afterPassword, startSession } from './sign-in'
+import { secondFactorStatus } from './second-factor'
 
 const LOGIN_MESSAGES = {
   invalid: 'The email address or password is not right.',
   throttled_account: 'Too many failed attempts to sign in to this account. Wait 15 minutes and try again, or ask your senior mental health lead to check your account.',
   throttled_address: 'Too many failed sign-in attempts from this network. Wait 15 minutes and try again.'
-}
-
-async function startSession(request: FastifyRequest, userId: number) {
-  // A new session id at sign-in (and at a new password), so that an id fixed or stolen before it is
-  // worthless after it: the old stored session is deleted, not left behind.
-  await store.deleteSession(request.server.db, request.session.sessionId)
-  await request.session.regenerate()
-  request.session.set('userId', userId)
-  request.session.set('seenAt', Date.now())
 }
 
 export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLimits?: LoginLimits }) {
@@ -45,11 +38,12 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
       return reply.page('accounts/login.hbs', { title: 'Sign in', errors, values: { email }, next }, status)
     }
     await startSession(request, result.userId)
-    return reply.redirect(safeNext(next), 303)
+    return reply.redirect(await afterPassword(app, result.userId, safeNext(next)), 303)
   })
 
   app.post('/logout', async (request, reply) => {
-    if (request.user) await request.audit({ action: 'logout', schoolId: null, subjectType: 'user', subjectId: request.user.id })
+    const user = request.user ?? request.pendingSecondFactor?.user
+    if (user) await request.audit({ action: 'logout', userId: user.id, schoolId: null, subjectType: 'user', subjectId: user.id })
     await request.session.destroy()
     return reply.redirect('/login?signed_out=1', 303)
   })
@@ -80,8 +74,9 @@ export async function publicAccountRoutes(app: FastifyInstance, opts: { loginLim
     const result = await acceptAccountInvitation(app.db, token, form.data.password, request.ip)
     if (!result.ok) return invalidInvitation(reply)
     await startSession(request, result.userId)
-    request.flash('success', 'Your password is set and you are signed in.')
-    return reply.redirect('/', 303)
+    const next = await afterPassword(app, result.userId, '/')
+    request.flash('success', next === '/' ? 'Your password is set and you are signed in.' : 'Your password is set. Now set up your authenticator app to finish signing in.')
+    return reply.redirect(next, 303)
   })
 
   app.post('/invitation/:token/join', async (request, reply) => {
@@ -102,7 +97,7 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.get('/account', async (request, reply) => {
     const memberships = request.memberships.map((m) => ({ ...m, roleLabel: ROLE_LABELS[m.role], href: m.role === 'cluster' ? null : `/s/${m.urn}` }))
-    return reply.page('accounts/account.hbs', { title: 'Your account', schools: memberships })
+    return reply.page('accounts/account.hbs', { title: 'Your account', schools: memberships, secondFactor: await secondFactorStatus(app.db, request.user!.id) })
   })
 
   app.get('/account/password', async (request, reply) => {
@@ -122,7 +117,8 @@ export async function accountRoutes(app: FastifyInstance) {
       if (err instanceof InvalidInputError) return render(err.fields)
       throw err
     }
-    await startSession(request, request.user!.id)
+    // the second factor given at sign-in still stands: only the password changed
+    await startSession(request, request.user!.id, { secondFactorAt: request.session.get('secondFactorAt') })
     request.flash('success', 'Your password has been changed. You have been signed out everywhere else.')
     return reply.redirect('/account', 303)
   })

@@ -23,6 +23,11 @@ export const passwordForm = z.object({
   confirm: z.string()
 })
 
+export const secondFactorForm = z.object({
+  code: formText('The code').trim().min(1, 'Enter the 6-digit code from your authenticator app'),
+  next: z.string().optional()
+})
+
 export const invitationForm = z.object({ password: z.string(), confirm: z.string() })
 
 /** Only a school's own staff can be designated safeguarding leads: never a CAMHS link worker. */

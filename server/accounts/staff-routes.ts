@@ -1,8 +1,10 @@
 // A lead's pages for the school's staff and audit log (under /s/:urn).
 import type { FastifyInstance } from 'fastify'
-import { formBody, formErrors, onlyRoles, schoolOf } from '../platform/routes'
+import { formBody, formErrors, idParam, onlyRoles, schoolOf } from '../platform/routes'
 import { ConflictError, NotFoundError } from '../platform/errors'
 import { inviteStaff, setStaffActive } from './service'
+import { resetSecondFactor } from './second-factor'
+import { usersWithSecondFactor } from './second-factor-store'
 import { inviteForm, ROLE_LABELS, ROLES } from './schemas'
 import { fieldErrors } from '../platform/forms'
 import * as store from './store'
@@ -16,7 +18,10 @@ function roleOptions(selected?: string) {
 
 export async function staffRoutes(app: FastifyInstance) {
   app.addHook('preHandler', onlyRoles('lead'))
-  const staffPage = async (schoolId: number) => staffView(await store.listStaff(app.db, schoolId))
+  const staffPage = async (schoolId: number) => {
+    const rows = await store.listStaff(app.db, schoolId)
+    return staffView(rows, await usersWithSecondFactor(app.db, rows.map((r) => r.user_id)))
+  }
   const waitingPage = async (schoolId: number) => waitingView(await store.listOpenJoinInvitations(app.db, schoolId))
 
   app.get('/staff', async (request, reply) => {
@@ -58,6 +63,26 @@ export async function staffRoutes(app: FastifyInstance) {
     const done = await setStaffActive(app.db, { userId: request.user!.id, schoolId: school.id, ip: request.ip }, Number(userId), change === 'reactivate')
     if (!done) throw new NotFoundError()
     request.flash('success', change === 'deactivate' ? 'Access removed. They can no longer see this school.' : 'Access restored.')
+    return reply.redirect(`/s/${school.urn}/staff`, 303)
+  })
+
+  // A lost phone: the colleague's second factor goes, their sessions end, and they set it up again at their next sign-in.
+  app.post('/staff/:userId/second-factor/reset', async (request, reply) => {
+    const school = schoolOf(request)
+    const userId = idParam(request, 'userId')
+    let done
+    try {
+      done = await resetSecondFactor(app.db, { userId: request.user!.id, schoolId: school.id, ip: request.ip }, userId)
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err
+      request.flash('important', err.message)
+      return reply.redirect(`/s/${school.urn}/staff`, 303)
+    }
+    if (done === 'not_member') throw new NotFoundError()
+    request.flash(
+      done === 'reset' ? 'success' : 'important',
+      done === 'reset' ? 'Second factor reset. They have been signed out, and set up their authenticator app again when they next sign in.' : 'They have no second factor set up, so there was nothing to reset.'
+    )
     return reply.redirect(`/s/${school.urn}/staff`, 303)
   })
 

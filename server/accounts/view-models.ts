@@ -2,8 +2,11 @@
 import type { Role } from '../db/schema'
 import { ROLE_LABELS } from './schemas'
 
-export function staffView(rows: ReadonlyArray<{ user_id: number; name: string; email: string; last_login_at: Date | null; password_hash: string | null; role: Role; is_dsl: boolean; active: boolean }>) {
-  return rows.map(({ password_hash, ...s }) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !password_hash }))
+export function staffView(
+  rows: ReadonlyArray<{ user_id: number; name: string; email: string; last_login_at: Date | null; password_hash: string | null; role: Role; is_dsl: boolean; active: boolean }>,
+  withSecondFactor: ReadonlySet<number> = new Set()
+) {
+  return rows.map(({ password_hash, ...s }) => ({ ...s, roleLabel: ROLE_LABELS[s.role], invited: !password_hash, secondFactor: withSecondFactor.has(s.user_id) }))
 }
 
 export function waitingView(rows: ReadonlyArray<{ name: string; email: string; role: Role | null; is_dsl: boolean; expires_at: Date }>) {

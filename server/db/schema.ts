@@ -70,6 +70,22 @@ export interface LoginAttemptsTable {
   outcome: Generated<'pending' | 'failed' | 'ok'>
 }
 
+/** A user's second factor (migrations/0019): the TOTP secret sealed by the app, and the last step accepted. */
+export interface SecondFactorsTable {
+  user_id: number
+  secret_sealed: string
+  last_time_step: number | null
+  enrolled_at: Generated<Date>
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>
+  user_id: number
+  code_hash: string
+  created_at: Generated<Date>
+  used_at: Timestamp | null
+}
+
 export interface AuditLogTable {
   id: Generated<string>
   at: Generated<Date>
@@ -564,6 +580,8 @@ export interface Database {
   invitations: InvitationsTable
   sessions: SessionsTable
   login_attempts: LoginAttemptsTable
+  second_factors: SecondFactorsTable
+  recovery_codes: RecoveryCodesTable
   audit_log: AuditLogTable
   pupils: PupilsTable
   attainment: AttainmentTable

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { generatePassword, hashPassword } from '../accounts/service'
 import * as accounts from '../accounts/store'
+import { deleteSecondFactor } from '../accounts/second-factor-store'
 import { recordAudit } from '../platform/audit'
 import { rescreenSchool } from '../screening/service'
 import { allocateForSchool } from '../opportunities/allocate'
@@ -51,9 +52,16 @@ const DEMO_STAFF = [
   { email: 'link@demo.lantern.test', name: 'Priya Nair', schools: [{ urn: '999001', role: 'link', isDsl: false }, { urn: '999002', role: 'link', isDsl: false }] }
 ] as const
 
-export interface DemoLogin { url?: string; email: string; password: string; school: string; otherAccounts: string[] }
+export interface DemoLogin { url?: string; email: string; password: string; school: string; otherAccounts: string[]; secondFactor: string }
 
-/** Seeds (or refreshes) the demo schools and staff; every demo account gets the same new password. */
+/** How the demo accounts sign in, printed with the login (README, "Accounts and security"). */
+export const DEMO_SECOND_FACTOR =
+  'The demo lead and link worker also need a code from an authenticator app: at their first sign-in Lantern shows a QR code and its key as text to add to one (or to a password manager, or `oathtool --totp -b KEY`). The pastoral account signs in with the password alone.'
+
+/**
+ * Seeds (or refreshes) the demo schools and staff; every demo account gets the same new password, and
+ * any second factor set up before is removed, so that each is set up again at the next sign-in.
+ */
 export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
@@ -68,6 +76,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
       const user = existing ?? (await accounts.insertUser(trx, { email: person.email, name: person.name, passwordHash, mustChangePassword: false }))
       if (existing) {
         await accounts.setPassword(trx, existing.id, passwordHash)
+        await deleteSecondFactor(trx, existing.id)
         await accounts.endSessionsOfUser(trx, existing.id)
       }
       for (const m of person.schools) {
@@ -81,7 +90,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoLogin> {
     email: DEMO_STAFF[0].email,
     password,
     school: DEMO_SCHOOLS[0]!.name,
-    otherAccounts: DEMO_STAFF.slice(1).map((s) => s.email)
+    otherAccounts: DEMO_STAFF.slice(1).map((s) => s.email),
+    secondFactor: DEMO_SECOND_FACTOR
   }
 }
 

@@ -20,9 +20,20 @@ export interface SchoolAccess {
   isDsl: boolean
 }
 
+/** A session whose password was right but whose second factor is still to come: it reaches nothing but the second-factor pages and sign-out. */
+export interface PendingSecondFactor {
+  user: CurrentUser
+  enrolled: boolean
+}
+
+/** How long a half-signed-in session may wait for its second factor. */
+export const PENDING_SECOND_FACTOR_MINUTES = 15
+
 declare module 'fastify' {
   interface FastifyRequest {
+    /** a fully signed-in user (password, and second factor when they need one) */
     user: CurrentUser | null
+    pendingSecondFactor: PendingSecondFactor | null
     memberships: SchoolAccess[]
     /** the school of a /s/:urn route, from the user's own memberships */
     school: SchoolAccess | null
@@ -34,6 +45,7 @@ export async function loadAccess(app: FastifyInstance, userId: number) {
     .selectFrom('users')
     .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'users.id').on('memberships.active', '=', true))
     .leftJoin('schools', 'schools.id', 'memberships.school_id')
+    .leftJoin('second_factors', 'second_factors.user_id', 'users.id')
     .select([
       'users.id',
       'users.email',
@@ -44,7 +56,8 @@ export async function loadAccess(app: FastifyInstance, userId: number) {
       'schools.urn',
       'schools.name as school_name',
       'memberships.role',
-      'memberships.is_dsl'
+      'memberships.is_dsl',
+      'second_factors.user_id as second_factor'
     ])
     .where('users.id', '=', userId)
     .orderBy('schools.name')
@@ -55,7 +68,16 @@ export async function loadAccess(app: FastifyInstance, userId: number) {
   const memberships: SchoolAccess[] = rows
     .filter((r) => r.school_id !== null)
     .map((r) => ({ id: r.school_id!, urn: r.urn!.trim(), name: r.school_name!, role: r.role!, isDsl: r.is_dsl! }))
-  return { user, memberships }
+  return { user, memberships, secondFactorEnrolled: first.second_factor !== null }
+}
+
+/**
+ * Who must give a time-based code as well as a password (README, "Accounts and security"): anyone who
+ * leads a school, is a DSL or is a link worker anywhere, and anyone who has set one up already.
+ * Checked on every request, so a member of staff given such a role signs in again with a second factor.
+ */
+export function needsSecondFactor(memberships: SchoolAccess[], enrolled: boolean): boolean {
+  return enrolled || memberships.some((m) => m.role === 'lead' || m.role === 'link' || m.isDsl)
 }
 
 export default fp(
@@ -63,6 +85,7 @@ export default fp(
     app.decorateRequest('user', null)
     app.decorateRequest('memberships', null as unknown as SchoolAccess[])
     app.decorateRequest('school', null)
+    app.decorateRequest('pendingSecondFactor', null)
     app.addHook('onRequest', async (request) => {
       request.memberships = []
       const userId = request.session.get('userId')
@@ -76,6 +99,14 @@ export default fp(
       const access = await loadAccess(app, userId)
       if (!access) {
         await request.session.destroy()
+        return
+      }
+      if (needsSecondFactor(access.memberships, access.secondFactorEnrolled) && !request.session.get('secondFactorAt')) {
+        if (now - (request.session.get('passwordAt') ?? 0) > PENDING_SECOND_FACTOR_MINUTES * 60_000) {
+          await request.session.destroy()
+          return
+        }
+        request.pendingSecondFactor = { user: access.user, enrolled: access.secondFactorEnrolled }
         return
       }
       request.user = access.user
@@ -96,10 +127,11 @@ export async function requireLogin(request: FastifyRequest, reply: FastifyReply)
   }
   const accept = request.headers.accept ?? ''
   const jsonOnly = accept.includes('application/json') && !accept.includes('text/html')
+  const pending = request.pendingSecondFactor !== null
   if (request.method === 'GET' && !jsonOnly) {
-    return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303)
+    return reply.redirect(`${pending ? '/login/code' : '/login'}?next=${encodeURIComponent(request.url)}`, 303)
   }
-  return reply.code(401).send({ error: 'Not signed in' })
+  return reply.code(401).send({ error: pending ? 'Not signed in: enter the code from your authenticator app first' : 'Not signed in' })
 }
 
 export const CLUSTER_FIGURES_ONLY =

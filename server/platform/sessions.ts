@@ -9,7 +9,14 @@ import type { Database } from '../db/schema'
 
 declare module 'fastify' {
   interface Session {
+    /** set once the password is right; the user is signed in only once any second factor is given too */
     userId?: number
+    /** epoch ms of the password step (a half-signed-in session lasts only so long) */
+    passwordAt?: number
+    /** epoch ms of the second step, for users who need one */
+    secondFactorAt?: number
+    /** a TOTP secret being enrolled, sealed (server/platform/secret-box.ts) until its first code confirms it */
+    enrolSecret?: string
     /** epoch ms of the last request, for the idle timeout */
     seenAt?: number
     flash?: Array<{ kind: 'success' | 'important'; text: string }>

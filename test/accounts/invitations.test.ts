@@ -53,6 +53,10 @@ t.test('another school inviting a pending account gets no password link, and can
   const owner = new Browser(app)
   await owner.get(`/invitation/${first.token}`)
   t.equal((await owner.post(`/invitation/${first.token}`, { password: 'nia’s own password', confirm: 'nia’s own password' })).statusCode, 303)
+  // a lead and DSL sets up her authenticator app first; until then the join link is refused too
+  await owner.get('/login/enrol')
+  t.equal((await owner.post(`/invitation/${second.token}/join`)).statusCode, 401, 'half signed in is not signed in')
+  await owner.enrol()
   t.equal((await owner.get(`/s/${b.urn}`)).statusCode, 200)
   // and now, signed in as herself, she may accept Cedar's invitation
   await owner.get(`/invitation/${second.token}`)

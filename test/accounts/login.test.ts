@@ -1,5 +1,5 @@
 import t from 'tap'
-import { Browser, auditRows, buildTestApp, createSchool, createUser, signedIn, TEST_PASSWORD } from '../helper'
+import { Browser, auditRows, authenticatorCode, buildTestApp, createSchool, createUser, signedIn, TEST_PASSWORD } from '../helper'
 
 t.test('sign in with the right password: a new session, a redirect home, an audit row', async (t) => {
   const app = await buildTestApp(t)
@@ -10,11 +10,16 @@ t.test('sign in with the right password: a new session, a redirect home, an audi
   const before = browser.cookies.get('lantern_session')
   const res = await browser.post('/login', { email: 'Lead@School.test ', password: TEST_PASSWORD })
   t.equal(res.statusCode, 303)
-  t.equal(res.headers.location, '/')
-  t.not(browser.cookies.get('lantern_session'), before, 'session id rotated at sign-in')
+  t.equal(res.headers.location, '/login/code', 'a lead gives the code from their authenticator app next')
+  const halfway = browser.cookies.get('lantern_session')
+  t.not(halfway, before, 'session id rotated at sign-in')
   const cookie = (res.headers['set-cookie'] as string[] | string).toString()
   t.match(cookie, /HttpOnly/i)
   t.match(cookie, /SameSite=Lax/i)
+  const done = await browser.secondStep('lead@school.test')
+  t.equal(done.statusCode, 303)
+  t.equal(done.headers.location, '/')
+  t.not(browser.cookies.get('lantern_session'), halfway, 'and rotated again at the second step')
   const home = await browser.get('/')
   t.equal(home.headers.location, `/s/${school.urn}`, 'one school: straight to it')
   const page = await browser.get(`/s/${school.urn}`)
@@ -174,10 +179,20 @@ t.test('a redirect after sign-in stays on this site', async (t) => {
   const browser = new Browser(app)
   await browser.get('/login')
   const res = await browser.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD, next: '//evil.example/' })
-  t.equal(res.headers.location, '/')
+  t.equal(res.headers.location, '/login/code')
+  t.equal((await browser.secondStep('lead@school.test', res.headers.location)).headers.location, '/')
   const b2 = new Browser(app)
   await b2.get('/login')
-  t.equal((await b2.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD, next: '/account' })).headers.location, '/account')
+  const half = await b2.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD, next: '/account' })
+  t.equal(half.headers.location, '/login/code?next=%2Faccount', 'where they were going is kept through the second step')
+  t.equal((await b2.secondStep('lead@school.test', half.headers.location)).headers.location, '/account')
+  // the second step checks it again: a target written into its form is held to the same rule
+  const b3 = new Browser(app)
+  await b3.get('/login')
+  await b3.post('/login', { email: 'lead@school.test', password: TEST_PASSWORD })
+  await b3.get('/login/code')
+  const user = await app.db.selectFrom('users').select('id').where('email', '=', 'lead@school.test').executeTakeFirstOrThrow()
+  t.equal((await b3.post('/login/code', { code: await authenticatorCode(app, user.id), next: '//evil.example/' })).headers.location, '/')
 })
 
 t.test('behind a proxy, the address recorded is the one the proxy saw, not what the client wrote', async (t) => {

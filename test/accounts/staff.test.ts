@@ -27,6 +27,9 @@ t.test('a lead invites a member of staff, who sets a password with the one-time 
   t.match(short.body, 'at least 12 characters')
   const ok = await newcomer.post(`/invitation/${link![1]}`, { password: 'a long new password', confirm: 'a long new password' })
   t.equal(ok.statusCode, 303)
+  t.equal(ok.headers.location, '/login/enrol', 'a DSL sets up an authenticator app before going on')
+  t.equal((await newcomer.get(`/s/${school.urn}`)).statusCode, 303, 'not yet signed in')
+  t.equal((await newcomer.enrol()).res.statusCode, 200)
   t.equal((await newcomer.get(`/s/${school.urn}`)).statusCode, 200, 'signed in and sees the school')
   t.equal((await new Browser(app).get(`/invitation/${link![1]}`)).statusCode, 404, 'the link works once')
 

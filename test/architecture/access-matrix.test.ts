@@ -213,6 +213,8 @@ function fits(expected: Answer, method: string, url: string, res: LightMyRequest
       return status === 404
     case 'login':
       return method === 'GET' ? status === 303 && location === `/login?next=${encodeURIComponent(url)}` : status === 401
+    case 'signIn':
+      return status === 303 && location === '/login'
   }
 }
 

@@ -14,9 +14,10 @@
 //             the record, so it says nothing about whether the record exists.
 //   notFound  404.
 //   login     signed out: GET → 303 to /login?next=<the page>; POST → 401.
+//   signIn    303 to /login itself: a step of signing in reached without the step before it starts again.
 // Every /s/:urn route also answers 404 to every role of another school, and the same for a record of
 // another school as for a record that does not exist (the test checks both for every route).
-export type Answer = 'ok' | 'ok-if-on-agenda' | 'redirect' | 'forbidden' | 'notFound' | 'login'
+export type Answer = 'ok' | 'ok-if-on-agenda' | 'redirect' | 'forbidden' | 'notFound' | 'login' | 'signIn'
 /** A school role (as accounts' ROLES names it), `<role>+dsl` for one marked DSL, or signed out. */
 export type Subject = string
 export type Access = Readonly<Record<Subject, Answer>>
@@ -58,6 +59,11 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /login': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect', signedOut: 'ok' }),
   'POST /login': PUBLIC,
   'POST /logout': PUBLIC,
+  // the second factor: the code and enrolment pages are for a half-signed-in session; anyone else is sent on
+  'GET /login/code': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect', signedOut: 'signIn' }),
+  'POST /login/code': PUBLIC,
+  'GET /login/enrol': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect', signedOut: 'signIn' }),
+  'POST /login/enrol': PUBLIC,
   'GET /invitation/:token': PUBLIC,
   'POST /invitation/:token': PUBLIC,
   // a link to join a school is for its own account's owner: anyone else signed in is refused, and a
@@ -69,6 +75,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   // the cluster overview: for anyone with two or more schools or a cluster membership (one school each here)
   'GET /cluster': staffRoles({ lead: 'forbidden', pastoral: 'forbidden', link: 'forbidden', cluster: 'ok' }),
   'GET /account': SIGNED_IN,
+  'POST /account/recovery-codes': SIGNED_IN,
   'GET /account/password': SIGNED_IN,
   'POST /account/password': SIGNED_IN,
   'GET /supervision': SIGNED_IN,
@@ -81,6 +88,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   // ---- staff and the audit log ----
   'GET /s/:urn/staff': LEAD,
   'POST /s/:urn/staff': LEAD,
+  'POST /s/:urn/staff/:userId/second-factor/reset': LEAD,
   'POST /s/:urn/staff/:userId/:change': LEAD,
   'GET /s/:urn/audit': LEAD,
 

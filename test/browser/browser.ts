@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import { authenticatorCode, TEST_PASSWORD } from '../helper'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
@@ -41,4 +43,23 @@ export function watchProblems(page: Page): string[] {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
   page.on('pageerror', (e) => problems.push(e.message))
   return problems
+}
+
+/**
+ * Signs in through the real forms as a person would: email and password, then, for a user with an
+ * authenticator app, the code it shows now. Resolves once the browser has left the sign-in pages.
+ */
+export async function signIn(page: Page, address: string, app: FastifyInstance, email: string) {
+  await page.goto(`${address}/login`)
+  await page.fill('#email', email)
+  await page.fill('#password', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => url.pathname !== '/login')
+  if (new URL(page.url()).pathname === '/login/code') {
+    const user = await app.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()
+    await page.fill('#code', await authenticatorCode(app, user.id))
+    await page.click('button:has-text("Continue")')
+    await page.waitForURL((url) => url.pathname !== '/login/code')
+  }
+  await page.waitForLoadState('networkidle')
 }

@@ -5,9 +5,9 @@ import t from 'tap'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
+import { buildTestApp, createSchool, createUser } from '../helper'
 import { fixturesDir } from '../imports/helpers'
-import { axeViolations, hasChromium, launch, watchProblems } from './browser'
+import { axeViolations, hasChromium, launch, signIn, watchProblems } from './browser'
 
 if (!hasChromium) {
   t.comment('chromium is not installed (apt-get install chromium): browser checks not run')
@@ -25,11 +25,8 @@ if (!hasChromium) {
     const bad = join(dir, 'bad-letters.csv')
     writeFileSync(bad, 'upn,written_on,letter\nNOT-A-UPN,2026-07-01,hello\n')
 
-    await page.goto(`${address}/login`)
-    await page.fill('#email', 'lead@axe.test')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${address}/s/${school.urn}`)
+    await signIn(page, address, app, 'lead@axe.test')
+    t.equal(page.url(), `${address}/s/${school.urn}`, 'signed in with a password and a code')
     const imports = `${address}/s/${school.urn}/imports`
     const upload = async (files: string[]) => {
       await page.goto(imports)

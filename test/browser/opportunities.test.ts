@@ -1,8 +1,8 @@
 // The catalogue pages in a real browser: axe-core WCAG 2.2 A/AA checks and no console errors, for the
 // list (with a clash, a time not set and an archived opportunity), the form, and the form's errors.
 import t from 'tap'
-import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
-import { axeViolations, hasChromium, launch, watchProblems } from './browser'
+import { buildTestApp, createSchool, createUser } from '../helper'
+import { axeViolations, hasChromium, launch, signIn, watchProblems } from './browser'
 
 if (!hasChromium) {
   t.comment('chromium is not installed (apt-get install chromium): browser checks not run')
@@ -25,11 +25,8 @@ if (!hasChromium) {
     const problems = watchProblems(page)
     const axe = async (label: string) => t.same(await axeViolations(page), [], `${label}: no accessibility violations`)
 
-    await page.goto(`${address}/login`)
-    await page.fill('#email', 'lead@axe.test')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${address}/s/${school.urn}`)
+    await signIn(page, address, app, 'lead@axe.test')
+    t.equal(page.url(), `${address}/s/${school.urn}`, 'signed in with a password and a code')
     const base = `/s/${school.urn}/opportunities`
     const netball = await app.db.selectFrom('opportunities').select('id').where('name', '=', 'Netball club').executeTakeFirstOrThrow()
     for (const path of [base, `${base}/new`, `${base}/${netball.id}/edit`]) {

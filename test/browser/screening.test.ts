@@ -2,9 +2,9 @@
 // errors, for the dashboard, the list (filtered too), a profile with a marked letter and its form's errors,
 // and the settings page.
 import t from 'tap'
-import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
+import { buildTestApp, createSchool, createUser } from '../helper'
 import { loadPupils, pupilId } from '../screening/cohort'
-import { axeViolations, hasChromium, launch, watchProblems } from './browser'
+import { axeViolations, hasChromium, launch, signIn, watchProblems } from './browser'
 
 const LETTER = 'I like art club. I am scared of getting lost. I hurt myself when I am sad.'
 const span = (s: string) => ({ text: s, start: LETTER.indexOf(s), end: LETTER.indexOf(s) + s.length })
@@ -27,11 +27,8 @@ if (!hasChromium) {
     const problems = watchProblems(page)
     const axe = async (label: string) => t.same(await axeViolations(page), [], `${label}: no accessibility violations`)
 
-    await page.goto(`${address}/login`)
-    await page.fill('#email', 'lead@axe.test')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${address}/s/${school.urn}`)
+    await signIn(page, address, app, 'lead@axe.test')
+    t.equal(page.url(), `${address}/s/${school.urn}`, 'signed in with a password and a code')
     const profile = `/s/${school.urn}/pupils/${await pupilId(app.db, school.id, 2)}`
     for (const path of [`/s/${school.urn}`, `/s/${school.urn}/pupils`, `/s/${school.urn}/pupils?hidden=yes&sort=level&dir=desc`, profile, `/s/${school.urn}/pupils/${await pupilId(app.db, school.id, 1)}`, `/s/${school.urn}/screening/settings`]) {
       await page.goto(`${address}${path}`)

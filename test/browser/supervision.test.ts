@@ -3,9 +3,9 @@
 // and the link worker's home; a lead plans, starts and records through the pages as they are clicked.
 import t from 'tap'
 import { rescreenSchool } from '../../server/screening/service'
-import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
+import { buildTestApp, createSchool, createUser } from '../helper'
 import { loadPupils, pupilId } from '../screening/cohort'
-import { axeViolations, hasChromium, launch, watchProblems } from './browser'
+import { axeViolations, hasChromium, launch, signIn, watchProblems } from './browser'
 
 if (!hasChromium) {
   t.comment('chromium is not installed (apt-get install chromium): browser checks not run')
@@ -26,15 +26,9 @@ if (!hasChromium) {
     const page = await context.newPage()
     const problems = watchProblems(page)
     const axe = async (label: string) => t.same(await axeViolations(page), [], `${label}: no accessibility violations`)
-    const signIn = async (email: string) => {
-      await page.goto(`${address}/login`)
-      await page.fill('#email', email)
-      await page.fill('#password', TEST_PASSWORD)
-      await page.click('button[type=submit]')
-      await page.waitForLoadState('networkidle')
-    }
+    const signInAs = (email: string) => signIn(page, address, app, email)
 
-    await signIn('lead@axe.test')
+    await signInAs('lead@axe.test')
     const base = `/s/${school.urn}/supervision`
     for (const path of [base, `${base}/terms`, `${base}/meetings/new`]) {
       await page.goto(`${address}${path}`)
@@ -70,7 +64,7 @@ if (!hasChromium) {
     await axe('a pupil’s record with an action')
 
     await context.clearCookies()
-    await signIn('link@axe.test')
+    await signInAs('link@axe.test')
     t.equal(new URL(page.url()).pathname, '/supervision', 'a link worker lands on their supervision')
     await axe('the link worker’s home')
     await page.goto(meetingUrl)

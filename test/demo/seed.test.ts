@@ -76,8 +76,12 @@ t.test('demo seed imports a synthetic cohort per school, and only once', async (
   const register = await sql<{ n: number }>`select count(*)::int as n from placement_attendance`.execute(db)
   t.equal(register.rows[0]!.n, byStatus.active! * 4, 'four weeks of register for each pupil taking part')
 
+  // a demo lead who set up an authenticator app: running the demo again resets it with the password
+  const demoLead = await db.selectFrom('users').select('id').where('email', '=', 'lead@demo.lantern.test').executeTakeFirstOrThrow()
+  await db.insertInto('second_factors').values({ user_id: demoLead.id, secret_sealed: 'v1.sealed.by.the.app', last_time_step: null }).execute()
   await seedDemo(db)
   t.same(await perSchool(db), [a, b], 'running the demo again changes nothing')
+  t.equal((await db.selectFrom('second_factors').select('user_id').execute()).length, 0, 'but the demo accounts set up their second factor again')
 })
 
 t.test('the cohort generator is deterministic and its dates fit the intake', async (t) => {
