@@ -35,6 +35,10 @@ import { generateIntake } from './imports.bench'
 const SCALE = Number(process.env.LANTERN_BENCH_SCALE ?? '0.1')
 const SECONDS = Number(process.env.LANTERN_BENCH_SECONDS ?? '20')
 const INSTANCES = Number(process.env.LANTERN_BENCH_INSTANCES ?? '4')
+/** concurrent staff; 1,000 × scale unless given */
+const USERS = process.env.LANTERN_BENCH_USERS ? Number(process.env.LANTERN_BENCH_USERS) : undefined
+/** `off` runs PostgreSQL without fsync, to see what durable commits cost on this disk */
+const FSYNC = process.env.LANTERN_BENCH_FSYNC !== 'off'
 const PUPILS_PER_SCHOOL = 200
 const PRIMARIES_PER_SCHOOL = 4
 const CLI_SAMPLE = 3
@@ -46,6 +50,7 @@ type Figures = Record<string, number | string>
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN)
 const round1 = (n: number) => Math.round(n * 10) / 10
 const mb = (bytes: number) => round1(bytes / 1048576)
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 function latencySummary(ms: number[]) {
   const sorted = [...ms].sort((a, b) => a - b)
@@ -81,6 +86,19 @@ function postgresCpuMs(postmaster: number): number {
 }
 
 const appsCpuMs = (apps: ChildProcess[]) => apps.reduce((sum, a) => sum + (procTimes(a.pid!)?.self ?? 0), 0)
+
+/** ms the instances' threads spent ready to run but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, field 2): a loaded machine shows here. */
+function appsRunQueueMs(apps: ChildProcess[]): number {
+  let ns = 0
+  for (const a of apps) {
+    try {
+      for (const tid of readdirSync(`/proc/${a.pid}/task`)) ns += Number(readFileSync(`/proc/${a.pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1] ?? 0)
+    } catch {
+      // the instance has gone: counted as nothing
+    }
+  }
+  return ns / 1e6
+}
 
 // ---- a small bounded HTTP client ------------------------------------------------------------------
 
@@ -263,9 +281,9 @@ const auditCount = async (db: Kysely<Database>) => Number((await sql<{ n: string
 export async function benchNational(): Promise<{ name: string; figures: Figures }> {
   if (!(SCALE > 0 && SCALE <= 1)) throw new Error('LANTERN_BENCH_SCALE must be more than 0 and at most 1')
   const schoolCount = Math.max(2, Math.round(3500 * SCALE))
-  const userCount = Math.max(INSTANCES, Math.min(1000, Math.round(1000 * SCALE)))
+  const userCount = USERS ?? Math.max(INSTANCES, Math.min(1000, Math.round(1000 * SCALE)))
   const year = new Date().getUTCFullYear()
-  const figures: Figures = { scale: SCALE, schools: schoolCount, pupils: schoolCount * PUPILS_PER_SCHOOL, concurrent_users: userCount, instances: INSTANCES, load_seconds: SECONDS, load_average_at_start: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') }
+  const figures: Figures = { scale: SCALE, schools: schoolCount, pupils: schoolCount * PUPILS_PER_SCHOOL, concurrent_users: userCount, instances: INSTANCES, load_seconds: SECONDS, fsync: FSYNC ? 'on' : 'off', load_average_at_start: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') }
   const say = (line: string) => process.stdout.write(`  … ${line}\n`)
 
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-bench-national-'))
@@ -275,7 +293,8 @@ export async function benchNational(): Promise<{ name: string; figures: Figures 
     for (const a of apps) a.kill('SIGKILL')
   }
   process.once('SIGINT', onSignal)
-  const server = await startEmbeddedPostgres({ dataDir }) // durable: fsync and synchronous commit on, as in production
+  // durable (fsync and synchronous commit on, as in production) unless LANTERN_BENCH_FSYNC=off
+  const server = await startEmbeddedPostgres({ dataDir, fast: !FSYNC })
   const db = connect(server.url, 5)
   try {
     await migrateToLatest(db)
@@ -328,6 +347,9 @@ export async function benchNational(): Promise<{ name: string; figures: Figures 
       import_pupils_per_s: Math.round((schoolCount * PUPILS_PER_SCHOOL) / (importMs / 1000)),
       import_school_p50_ms: importSchool.p50,
       import_school_p99_ms: importSchool.p99,
+      // whether a school's import slows as the tables fill: the first tenth of schools beside the last
+      import_first_tenth_mean_ms: Math.round(mean(perSchool.slice(0, Math.max(1, Math.floor(schoolCount / 10))))),
+      import_last_tenth_mean_ms: Math.round(mean(perSchool.slice(-Math.max(1, Math.floor(schoolCount / 10))))),
       import_node_cpu_s: round1((cpu.user + cpu.system) / 1e6),
       import_postgres_cpu_s: round1((postgresCpuMs(postmaster) - pgCpuBefore) / 1000)
     })
@@ -424,19 +446,30 @@ export async function benchNational(): Promise<{ name: string; figures: Figures 
     const sessionsBefore = await tableWrites(db, 'sessions')
     const pgBefore = postgresCpuMs(postmaster)
     const appsBefore = appsCpuMs(apps)
+    const queueBefore = appsRunQueueMs(apps)
     const clientBefore = process.cpuUsage()
     let peakConnections = 0
+    // what the database's client backends are doing, sampled: running on CPU, waiting (and on what), or idle
+    const waits = new Map<string, number>()
+    let samples = 0
     const sampler = setInterval(() => {
-      void sql<{ n: string }>`select count(*) as n from pg_stat_activity where backend_type = 'client backend'`.execute(db).then(
-        (r) => (peakConnections = Math.max(peakConnections, Number(r.rows[0]!.n))),
+      void sql<{ what: string; n: string }>`
+        select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'on CPU') else coalesce(state, 'unknown') end as what, count(*) as n
+        from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() group by 1`.execute(db).then(
+        (r) => {
+          samples++
+          peakConnections = Math.max(peakConnections, r.rows.reduce((n, row) => n + Number(row.n), 0))
+          for (const row of r.rows) waits.set(row.what, (waits.get(row.what) ?? 0) + Number(row.n))
+        },
         () => {}
       )
-    }, 500)
+    }, 250)
     say(`loading school pages for ${SECONDS} s`)
     const pages = await load(ports, agents, users, SECONDS)
     clearInterval(sampler)
     const pgCpu = postgresCpuMs(postmaster) - pgBefore
     const appCpu = appsCpuMs(apps) - appsBefore
+    const appQueue = appsRunQueueMs(apps) - queueBefore
     const clientCpu = process.cpuUsage(clientBefore)
     await new Promise((r) => setTimeout(r, 1500))
     const auditRows = (await auditCount(db)) - auditRowsBefore
@@ -462,10 +495,13 @@ export async function benchNational(): Promise<{ name: string; figures: Figures 
     Object.assign(figures, {
       postgres_cpu_cores: round1(pgCpu / 1000 / wallS),
       instances_cpu_cores: round1(appCpu / 1000 / wallS),
+      // threads of the instances that were ready to run, on average, but had no CPU to run on
+      instances_waiting_for_cpu: round1(appQueue / 1000 / wallS),
       load_client_cpu_cores: round1((clientCpu.user + clientCpu.system) / 1e6 / wallS),
       postgres_cpu_ms_per_page: round1(pgCpu / pages.requests),
       instances_cpu_ms_per_page: round1(appCpu / pages.requests),
       peak_client_connections: peakConnections,
+      postgres_backends_by_state: [...waits].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ${round1(n / Math.max(1, samples))}`).join(', '),
       audit_rows_per_page: round1(auditRows / ok),
       audit_bytes_per_row: Math.round(auditGrowth / Math.max(1, auditRows)),
       session_writes_per_page: round1((sessionsAfter.inserts + sessionsAfter.updates + sessionsAfter.deletes - sessionsBefore.inserts - sessionsBefore.updates - sessionsBefore.deletes) / pages.requests)
