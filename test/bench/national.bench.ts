@@ -289,12 +289,17 @@ export async function benchNational(): Promise<{ name: string; figures: Figures 
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-bench-national-'))
   const apps: ChildProcess[] = []
   const agents: http.Agent[] = []
-  const onSignal = () => {
-    for (const a of apps) a.kill('SIGKILL')
-  }
-  process.once('SIGINT', onSignal)
   // durable (fsync and synchronous commit on, as in production) unless LANTERN_BENCH_FSYNC=off
   const server = await startEmbeddedPostgres({ dataDir, fast: !FSYNC })
+  // Ctrl-C: the instances, the database and its files go too
+  const onSignal = () => {
+    for (const a of apps) a.kill('SIGKILL')
+    void server.stop().catch(() => {}).finally(() => {
+      rmSync(dataDir, { recursive: true, force: true })
+      process.exit(130)
+    })
+  }
+  process.once('SIGINT', onSignal)
   const db = connect(server.url, 5)
   try {
     await migrateToLatest(db)
