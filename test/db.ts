@@ -30,3 +30,11 @@ export async function createTestDatabase(t: Teardown): Promise<string> {
   t.teardown(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)))
   return serverUrl(name)
 }
+
+/** Creates an empty database (no schema at all) for this test file and drops it when the test ends. */
+export async function createEmptyDatabase(t: Teardown): Promise<string> {
+  const name = `e_${randomBytes(6).toString('hex')}`
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0`))
+  t.teardown(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)))
+  return serverUrl(name)
+}

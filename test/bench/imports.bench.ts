@@ -37,19 +37,34 @@ const SENTENCES = [
 
 interface Intake { ctfs: Buffer[]; sdq: Buffer; letters: Buffer; upns: string[] }
 
-export function generateIntake(year: number): Intake {
-  const rnd = random(7)
+export interface IntakeShape {
+  primaries: number
+  perPrimary: number
+  seed: number
+  /** the first primary's place in a national numbering, so that intakes made for different schools never share a UPN */
+  firstPrimary: number
+}
+
+/** A primary's LA and establishment numbers from its place in the numbering (LA 380, estab 2000 onwards for the first 5,000). */
+function primaryNumbers(n: number): { la: string; estab: string } {
+  return { la: String(380 + Math.floor(n / 5000)), estab: String(2000 + (n % 5000)) }
+}
+
+export function generateIntake(year: number, shape: Partial<IntakeShape> = {}): Intake {
+  const { primaries, perPrimary, seed, firstPrimary } = { primaries: PRIMARIES, perPrimary: PER_PRIMARY, seed: 7, firstPrimary: 0, ...shape }
+  if (perPrimary > 1000) throw new Error('a UPN numbers at most 1,000 pupils per primary per year')
+  const rnd = random(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T
   const upns: string[] = []
   const ctfs: Buffer[] = []
   const dobStart = Date.UTC(year - 12, 8, 1)
-  for (let s = 0; s < PRIMARIES; s++) {
-    const estab = String(2000 + s)
+  for (let s = 0; s < primaries; s++) {
+    const { la, estab } = primaryNumbers(firstPrimary + s)
     const parts: string[] = [`<?xml version="1.0" encoding="UTF-8"?>\n<CTfile><Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion>` +
-      `<SourceSchool><LEA>380</LEA><Estab>${estab}</Estab><SchoolName>Synthetic Primary ${s + 1}</SchoolName><AcademicYear>${year - 1}</AcademicYear></SourceSchool>` +
+      `<SourceSchool><LEA>${la}</LEA><Estab>${estab}</Estab><SchoolName>Synthetic Primary ${s + 1}</SchoolName><AcademicYear>${year - 1}</AcademicYear></SourceSchool>` +
       `<DestSchool><LEA>380</LEA><Estab>4001</Estab></DestSchool></Header><CTFpupilData>`]
-    for (let p = 0; p < PER_PRIMARY; p++) {
-      const rest = `380${estab}${String(year - 1).slice(2)}${String(p).padStart(3, '0')}`
+    for (let p = 0; p < perPrimary; p++) {
+      const rest = `${la}${estab}${String(year - 1).slice(2)}${String(p).padStart(3, '0')}`
       const upn = upnCheckLetter(`X${rest}`) + rest
       upns.push(upn)
       const dob = new Date(dobStart + Math.floor(rnd() * 364) * 86400000).toISOString().slice(0, 10)
