@@ -7,6 +7,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifySession from '@fastify/session'
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
 import { sql, type Kysely } from 'kysely'
+import type pg from 'pg'
 import type { Database } from '../db/schema'
 import { accessFromRows, accessRowsQuery, type AccessRow } from './auth'
 
@@ -47,11 +48,26 @@ function deliver<T>(query: Promise<T>, callback: Callback, log: StoreLog, result
     .catch((err: unknown) => log.error({ err }, 'sending the reply failed after the session was read or saved'))
 }
 
+/** The session and its user's access in one query (parameters: the session id, now). */
+function readQuery(sid: string, now: Date) {
+  return sql<SessionRead>`
+    select s.data, (select json_agg(a) from (${accessRowsQuery(sql`(s.data ->> 'userId')::int`)}) a) as access
+    from sessions s
+    where s.sid = ${sid} and s.expires_at > ${now}`
+}
+interface SessionRead { data: unknown; access: AccessRow[] | null }
+
 export class PostgresSessionStore {
+  /** every request runs it: given a pool, it is a prepared statement, planned once per connection */
+  private readonly readSql: string
+
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly log: StoreLog
-  ) {}
+    private readonly log: StoreLog,
+    private readonly pool?: pg.Pool
+  ) {
+    this.readSql = readQuery('', new Date(0)).compile(db).sql
+  }
 
   set(sid: string, session: any, callback: Callback) {
     const expires = session.cookie?.expires ? new Date(session.cookie.expires) : new Date(Date.now() + 86_400_000)
@@ -68,16 +84,15 @@ export class PostgresSessionStore {
   private readonly prefetched = new Map<string, { at: number; rows: AccessRow[] }>()
 
   get(sid: string, callback: Callback) {
-    // the session and its user's access in one query: the access for auth.ts, the data for @fastify/session
-    const query = sql<{ data: unknown; access: AccessRow[] | null }>`
-      select s.data, (select json_agg(a) from (${accessRowsQuery(sql`(s.data ->> 'userId')::int`)}) a) as access
-      from sessions s
-      where s.sid = ${sid} and s.expires_at > ${new Date()}`
-      .execute(this.db)
-      .then(({ rows: [row] }) => {
-        if (row?.access) this.prefetched.set(sid, { at: Date.now(), rows: row.access })
-        return row
-      })
+    // the access for auth.ts, the data for @fastify/session
+    const values = [sid, new Date()]
+    const read = this.pool
+      ? this.pool.query<SessionRead>({ name: 'lantern_session_read', text: this.readSql, values })
+      : this.db.executeQuery<SessionRead>(readQuery(sid, values[1] as Date).compile(this.db))
+    const query = read.then(({ rows: [row] }) => {
+      if (row?.access) this.prefetched.set(sid, { at: Date.now(), rows: row.access })
+      return row
+    })
     deliver(query, callback, this.log, (row) => (row ? row.data : null))
   }
 
@@ -109,7 +124,7 @@ export interface SessionOptions {
 export default fp(
   async function sessions(app, opts: SessionOptions) {
     await app.register(fastifyCookie)
-    const store = new PostgresSessionStore(app.db, app.log)
+    const store = new PostgresSessionStore(app.db, app.log, app.pg.pool)
     app.decorate('sessionAccess', (request: FastifyRequest) => {
       const sid = typeof request.session?.get === 'function' ? request.session.sessionId : undefined
       return sid === undefined ? undefined : store.takeAccess(sid)

@@ -3,7 +3,7 @@
 // closes the connection, then serves them with no session, access, query or audit.
 // Started by dashboard.bench.ts: node dist/test/bench/bare-server.js (env DATABASE_URL, BENCH_SCHOOL_ID,
 // BENCH_USER_ID); prints `listening <port>` once ready and stops on SIGTERM.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Fastify from 'fastify'
 import fastifyView from '@fastify/view'
@@ -32,9 +32,11 @@ async function models(databaseUrl: string, schoolId: number, userId: number, eng
     const locals = { user: { ...user, mustChangePassword: false }, memberships: [access], manySchools: false, school: access, isLead: true, isStaff: true, csrfToken: 'x'.repeat(43), flash: undefined, notices }
     const dashboard = dashboardModel(await loadDashboard(db, school.id), urn)
     const list = pupilListModel(await screeningStore.listScreenRows(db, school.id), {}, urn)
-    // the rows' markup as the page carries it (rendered once through the same partial)
-    const row = engine.compile(readFileSync(join(templatesDir, 'partials', 'pupils', 'list-row.hbs'), 'utf8'))
-    const rowsHtml = new handlebars.SafeString(list.rows.map((r) => row(r)).join(''))
+    // the rows' markup as the page carries it (rendered once through the same partial); a Lantern that
+    // renders its rows on every request has no such partial, and its bare page renders them each time too
+    const partial = join(templatesDir, 'partials', 'pupils', 'list-row.hbs')
+    const row = existsSync(partial) ? engine.compile(readFileSync(partial, 'utf8')) : null
+    const rowsHtml = row ? new handlebars.SafeString(list.rows.map((r) => row(r)).join('')) : undefined
     const staff = staffView(await accounts.listStaff(db, school.id))
     const waiting = waitingView(await accounts.listOpenJoinInvitations(db, school.id))
     return {
