@@ -178,10 +178,6 @@ function selectRows(list: PreparedList, q: ListQuery): PupilListRow[] {
   return rows.sort(compare[q.sort])
 }
 
-export function filterAndSort(records: readonly ScreenRowRecord[], q: ListQuery, urn: string): PupilListRow[] {
-  return selectRows(prepareList(records, urn), q)
-}
-
 /** Column headers that sort: the link flips direction on the current column; aria-sort says which it is. */
 export function sortHeaders(q: ListQuery, base: string) {
   const labels: Record<ListQuery['sort'], string> = { name: 'Name', form: 'Form', level: 'Level', score: 'Score', attendance: 'Attendance' }

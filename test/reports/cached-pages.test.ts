@@ -38,6 +38,13 @@ t.test('an import shows on the dashboard and the list at once', async (t) => {
   t.match(list.body, '3 pupils.')
   t.match(list.body, 'Carter, Cai')
   t.match((await b.get(`/s/${s.urn}/pupils?form=7A`)).body, 'Showing 2 of 3 pupils.', 'a filtered list is worked out afresh too')
+  // more filters than are kept: the oldest is dropped and worked out again when asked
+  for (const query of ['form=7B', 'sort=form', 'sort=score&dir=desc', 'q=carter', 'form=7A']) {
+    const page = await b.get(`/s/${s.urn}/pupils?${query}`)
+    t.equal(page.statusCode, 200)
+    if (query === 'q=carter') t.match(page.body, 'Showing 1 of 3 pupils.')
+    if (query === 'form=7A') t.match(page.body, 'Showing 2 of 3 pupils.')
+  }
 })
 
 t.test('a letter review and a staff decision show at once', async (t) => {
