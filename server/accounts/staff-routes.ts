@@ -26,7 +26,8 @@ export async function staffRoutes(app: FastifyInstance) {
 
   app.get('/staff', async (request, reply) => {
     const school = schoolOf(request)
-    return reply.page('accounts/staff.hbs', { title: 'Staff', staff: await staffPage(school.id), waiting: await waitingPage(school.id), roles: roleOptions(), values: {} })
+    const [staff, waiting] = await Promise.all([staffPage(school.id), waitingPage(school.id)])
+    return reply.page('accounts/staff.hbs', { title: 'Staff', staff, waiting, roles: roleOptions(), values: {} })
   })
 
   app.post('/staff', async (request, reply) => {

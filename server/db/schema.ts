@@ -391,6 +391,8 @@ export interface ScreeningSettingsTable {
 export interface SchoolDataVersionsTable {
   school_id: number
   version: ColumnType<number, number | undefined, number>
+  /** moved by triggers on every write to what a school's summary pages show (migration 0017) */
+  view_version: ColumnType<number, number | undefined, number>
 }
 
 export interface StoredReason {

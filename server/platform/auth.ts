@@ -2,6 +2,7 @@
 // Every school-scoped route reads `request.school`, set only from the user's own memberships.
 import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { sql, type RawBuilder } from 'kysely'
 import type { Role } from '../db/schema'
 import { ForbiddenError, NotFoundError } from './errors'
 
@@ -37,38 +38,64 @@ declare module 'fastify' {
     memberships: SchoolAccess[]
     /** the school of a /s/:urn route, from the user's own memberships */
     school: SchoolAccess | null
+    /** that school's view_version as this request began (server/pupils/view-cache.ts), read with the access */
+    schoolViewVersion: number | null
+    /** view_version per school of the user's memberships, as this request began */
+    viewVersions: ReadonlyMap<number, number>
   }
 }
 
-export async function loadAccess(app: FastifyInstance, userId: number) {
-  const rows = await app.db
-    .selectFrom('users')
-    .leftJoin('memberships', (j) => j.onRef('memberships.user_id', '=', 'users.id').on('memberships.active', '=', true))
-    .leftJoin('schools', 'schools.id', 'memberships.school_id')
-    .leftJoin('second_factors', 'second_factors.user_id', 'users.id')
-    .select([
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.active',
-      'users.must_change_password',
-      'schools.id as school_id',
-      'schools.urn',
-      'schools.name as school_name',
-      'memberships.role',
-      'memberships.is_dsl',
-      'second_factors.user_id as second_factor'
-    ])
-    .where('users.id', '=', userId)
-    .orderBy('schools.name')
-    .execute()
+/** How often a working user's session is written back to keep it alive. */
+export const TOUCH_EVERY_MS = 60_000
+
+/** One user with each active membership, as rows (a user with none: one row with null school columns). */
+export interface AccessRow {
+  id: number
+  email: string
+  name: string
+  active: boolean
+  must_change_password: boolean
+  school_id: number | null
+  urn: string | null
+  school_name: string | null
+  role: Role | null
+  is_dsl: boolean | null
+  /** the school's view_version (migration 0017), read with the access so that cached pages need no query */
+  view_version: string | number | null
+  /** memberships in order of the school's name */
+  position: string | number
+  /** whether the user has a second factor set up (migration 0019) */
+  second_factor: boolean
+}
+
+/** The query behind AccessRow, for the user whose id `userId` gives (a value or an SQL expression). */
+export function accessRowsQuery(userId: number | RawBuilder<unknown>) {
+  return sql<AccessRow>`
+    select u.id, u.email, u.name, u.active, u.must_change_password,
+           sc.id as school_id, sc.urn, sc.name as school_name, m.role, m.is_dsl, v.view_version,
+           row_number() over (order by sc.name, sc.id) as position,
+           exists (select 1 from second_factors f where f.user_id = u.id) as second_factor
+    from users u
+    left join memberships m on m.user_id = u.id and m.active
+    left join schools sc on sc.id = m.school_id
+    left join school_data_versions v on v.school_id = sc.id
+    where u.id = ${userId}
+    order by position`
+}
+
+export function accessFromRows(rows: readonly AccessRow[]) {
   const first = rows[0]
   if (!first || !first.active) return null
   const user: CurrentUser = { id: first.id, email: first.email, name: first.name, mustChangePassword: first.must_change_password }
-  const memberships: SchoolAccess[] = rows
-    .filter((r) => r.school_id !== null)
-    .map((r) => ({ id: r.school_id!, urn: r.urn!.trim(), name: r.school_name!, role: r.role!, isDsl: r.is_dsl! }))
-  return { user, memberships, secondFactorEnrolled: first.second_factor !== null }
+  const withSchool = rows.filter((r) => r.school_id !== null).sort((a, b) => Number(a.position) - Number(b.position))
+  const memberships: SchoolAccess[] = withSchool.map((r) => ({ id: r.school_id!, urn: r.urn!.trim(), name: r.school_name!, role: r.role!, isDsl: r.is_dsl! }))
+  const viewVersions = new Map(withSchool.map((r) => [r.school_id!, Number(r.view_version ?? 0)]))
+  return { user, memberships, viewVersions, secondFactorEnrolled: first.second_factor === true }
+}
+
+export async function loadAccess(app: FastifyInstance, userId: number) {
+  const { rows } = await accessRowsQuery(userId).execute(app.db)
+  return accessFromRows(rows)
 }
 
 /**
@@ -86,8 +113,11 @@ export default fp(
     app.decorateRequest('memberships', null as unknown as SchoolAccess[])
     app.decorateRequest('school', null)
     app.decorateRequest('pendingSecondFactor', null)
+    app.decorateRequest('schoolViewVersion', null)
+    app.decorateRequest('viewVersions', null as unknown as ReadonlyMap<number, number>)
     app.addHook('onRequest', async (request) => {
       request.memberships = []
+      request.viewVersions = new Map()
       const userId = request.session.get('userId')
       if (!userId) return
       const now = Date.now()
@@ -96,7 +126,9 @@ export default fp(
         await request.session.destroy()
         return
       }
-      const access = await loadAccess(app, userId)
+      // the session store read the access in the session's own query; otherwise (never for a stored session) read it now
+      const prefetched = app.sessionAccess(request)
+      const access = prefetched !== undefined ? prefetched : await loadAccess(app, userId)
       if (!access) {
         await request.session.destroy()
         return
@@ -111,8 +143,11 @@ export default fp(
       }
       request.user = access.user
       request.memberships = access.memberships
-      // Keep the stored session alive while the user works (a write at most once a minute).
-      if (now - seenAt > 60_000 || !request.session.get('seenAt')) request.session.set('seenAt', now)
+      request.viewVersions = access.viewVersions
+      // Keep the stored session alive while the user works: a write (which renews the cookie and the
+      // stored expiry) at most once a minute. So a session ends between idle-1 and idle minutes after
+      // the last request.
+      if (now - seenAt >= TOUCH_EVERY_MS || !request.session.get('seenAt')) request.session.set('seenAt', now)
     })
   },
   { name: 'lantern-auth', dependencies: ['lantern-sessions'] }
@@ -148,6 +183,7 @@ export async function requireSchool(request: FastifyRequest) {
   if (!school) throw new NotFoundError()
   if (school.role === 'cluster') throw new ForbiddenError(CLUSTER_FIGURES_ONLY)
   request.school = school
+  request.schoolViewVersion = request.viewVersions.get(school.id) ?? null
 }
 
 /** The cluster overview is for people who work across schools: two or more, or any `cluster` membership. */

@@ -1,6 +1,6 @@
 // Server-rendered pages: Handlebars through @fastify/view with one layout and partials; per-request
 // data (user, school, CSRF token, flash) reaches every template through reply.locals.
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import fp from 'fastify-plugin'
 import fastifyView from '@fastify/view'
@@ -11,6 +11,13 @@ import { helpers } from './helpers'
 import { seesClusterOverview } from './auth'
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * A partial of templates/partials rendered on its own with the pages' engine and helpers (so escaped
+     * as any page is), as markup a page's model can carry: for rows built once and shown many times.
+     */
+    renderPartial(name: string, context: unknown): handlebars.SafeString
+  }
   interface FastifyReply {
     /** Renders a page inside the layout, with the request's locals. */
     page(template: string, model?: Record<string, unknown>, status?: number): FastifyReply
@@ -45,6 +52,18 @@ export default fp(
       viewExt: 'hbs',
       production: opts.production,
       options: { partials: partials() }
+    })
+
+    const compiled = new Map<string, HandlebarsTemplateDelegate>()
+    app.decorate('renderPartial', (name: string, context: unknown) => {
+      let template = opts.production ? compiled.get(name) : undefined
+      if (!template) {
+        const file = partials()[name]
+        if (!file) throw new Error(`no partial ${name}`)
+        template = engine.compile(readFileSync(join(templatesDir, file), 'utf8'))
+        if (opts.production) compiled.set(name, template)
+      }
+      return new handlebars.SafeString(template(context))
     })
 
     app.decorateRequest('notices', null)

@@ -5,6 +5,7 @@ import { loadScreenRows } from '../screening/screen-rows'
 import { currentOpportunityByPupil } from '../opportunities/placement-store'
 import { dashboardModel, loadDashboard } from './dashboard'
 import { screenCsv } from './export'
+import { SchoolViewCache } from '../pupils/view-cache'
 
 export async function schoolHomeRoutes(app: FastifyInstance) {
   // a link worker's page of a school is its supervision
@@ -12,9 +13,11 @@ export async function schoolHomeRoutes(app: FastifyInstance) {
     if (request.school?.role === 'link') return reply.redirect(`/s/${request.school.urn}/supervision`, 303)
   })
   app.addHook('preHandler', onlyStaff)
+  // the figures change only when the school's data do: built once per change, exact (view-cache.ts)
+  const dashboards = new SchoolViewCache<ReturnType<typeof dashboardModel>>(app.db)
   app.get('/', async (request, reply) => {
     const school = schoolOf(request)
-    const dashboard = dashboardModel(await loadDashboard(app.db, school.id), school.urn)
+    const dashboard = await dashboards.get(school.id, async () => dashboardModel(await loadDashboard(app.db, school.id), school.urn), request.schoolViewVersion)
     // Figures are counts, but the hidden pupils are named: audited as a view of their data.
     if (dashboard.hidden.length) {
       await request.audit({ action: 'dashboard_viewed', subjectType: 'school', subjectId: school.id, detail: { hidden_pupil_ids: dashboard.hidden.map((h) => h.id) } })

@@ -141,20 +141,36 @@ function matches(r: ScreenRowRecord, row: PupilListRow, q: ListQuery): boolean {
   return true
 }
 
+// made once: localeCompare with a locale builds a collator on every call
+const NAMES = new Intl.Collator('en-GB')
+const FORMS = new Intl.Collator('en-GB', { numeric: true })
+
 const levelRank = (row: PupilListRow) => (row.level ? LEVELS.indexOf(row.level.value) : -1)
 const nullsLast = (a: number | null, b: number | null, dir: number) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : (a - b) * dir)
 
-export function filterAndSort(records: readonly ScreenRowRecord[], q: ListQuery, urn: string): PupilListRow[] {
-  const rows: PupilListRow[] = []
-  for (const r of records) {
-    const row = listRow(r, urn)
-    if (matches(r, row, q)) rows.push(row)
+/** Every record with its row and the school's forms: what a list needs before filters, made once per change of the data. */
+export interface PreparedList {
+  records: readonly ScreenRowRecord[]
+  rows: ReadonlyArray<{ record: ScreenRowRecord; row: PupilListRow }>
+  forms: string[]
+}
+
+export function prepareList(records: readonly ScreenRowRecord[], urn: string): PreparedList {
+  return {
+    records,
+    rows: records.map((record) => ({ record, row: listRow(record, urn) })),
+    forms: [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort(FORMS.compare)
   }
+}
+
+function selectRows(list: PreparedList, q: ListQuery): PupilListRow[] {
+  const rows: PupilListRow[] = []
+  for (const { record, row } of list.rows) if (matches(record, row, q)) rows.push(row)
   const dir = q.dir === 'desc' ? -1 : 1
-  const byName = (a: PupilListRow, b: PupilListRow) => a.name.localeCompare(b.name, 'en-GB')
+  const byName = (a: PupilListRow, b: PupilListRow) => NAMES.compare(a.name, b.name)
   const compare: Record<ListQuery['sort'], (a: PupilListRow, b: PupilListRow) => number> = {
     name: (a, b) => byName(a, b) * dir,
-    form: (a, b) => (a.form ?? '').localeCompare(b.form ?? '', 'en-GB', { numeric: true }) * dir || byName(a, b),
+    form: (a, b) => FORMS.compare(a.form ?? '', b.form ?? '') * dir || byName(a, b),
     level: (a, b) => (levelRank(a) - levelRank(b)) * dir || byName(a, b),
     score: (a, b) => nullsLast(a.score, b.score, dir) || byName(a, b),
     attendance: (a, b) => nullsLast(a.attendance, b.attendance, dir) || byName(a, b)
@@ -182,10 +198,11 @@ export function sortHeaders(q: ListQuery, base: string) {
 // ---- the letter ---------------------------------------------------------------------------------
 
 /** The pupil list page: every pupil of the school filtered and sorted in memory (400 rows from one query). */
-export function pupilListModel(records: readonly ScreenRowRecord[], query: Record<string, unknown>, urn: string) {
+export function pupilListModel(from: readonly ScreenRowRecord[] | PreparedList, query: Record<string, unknown>, urn: string) {
+  const list = 'rows' in from ? from : prepareList(from, urn)
+  const { records, forms } = list
   const q = parseListQuery(query)
-  const rows = filterAndSort(records, q, urn)
-  const forms = [...new Set(records.map((r) => r.form).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }))
+  const rows = selectRows(list, q)
   return {
     title: 'Pupils',
     rows,

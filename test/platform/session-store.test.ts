@@ -4,7 +4,7 @@
 import t from 'tap'
 import { connect } from '../../server/db/connect'
 import { PostgresSessionStore } from '../../server/platform/sessions'
-import { buildTestApp } from '../helper'
+import { buildTestApp, createSchool, createUser } from '../helper'
 
 function collectingLog() {
   const entries: Array<{ err: unknown; message: string }> = []
@@ -62,4 +62,32 @@ t.test('a callback that throws after the database refused is logged too', async 
   await settle()
   t.same(rejections, [])
   t.equal(entries.length, 1)
+})
+
+t.test('the access read with a session is handed over once, and only while fresh', async (t) => {
+  const app = await buildTestApp(t)
+  const school = await createSchool(app, 'Fir School')
+  const user = await createUser(app, [{ schoolId: school.id, role: 'pastoral', isDsl: true }])
+  const { log } = collectingLog()
+  const store = new PostgresSessionStore(app.db, log)
+  const read = (sid: string) => new Promise<unknown>((resolve, reject) => store.get(sid, (err, result) => (err ? reject(err) : resolve(result))))
+  const save = (sid: string, session: unknown) => new Promise<void>((resolve, reject) => store.set(sid, session, (err) => (err ? reject(err) : resolve())))
+  await save('sid-a', { cookie: { expires: new Date(Date.now() + 60_000) }, userId: user.id })
+  t.match(await read('sid-a'), { userId: user.id })
+  const access = store.takeAccess('sid-a')
+  t.match(access, { user: { id: user.id }, memberships: [{ id: school.id, role: 'pastoral', isDsl: true }] })
+  t.equal(access!.viewVersions.get(school.id), 0)
+  t.equal(store.takeAccess('sid-a'), undefined, 'handed over once')
+
+  await read('sid-a')
+  await new Promise((resolve) => setTimeout(resolve, 1_100))
+  t.equal(store.takeAccess('sid-a'), undefined, 'not after a second: it is read afresh instead')
+  await read('sid-a')
+  await new Promise((resolve) => setTimeout(resolve, 1_100))
+  store.sweepPrefetched()
+  t.equal(store.takeAccess('sid-a'), undefined, 'swept')
+
+  await save('sid-b', { cookie: { expires: new Date(Date.now() + 60_000) } })
+  await read('sid-b')
+  t.equal(store.takeAccess('sid-b'), undefined, 'a session with no user has no access to hand over')
 })

@@ -4,16 +4,20 @@ import type { HelperDelegate } from 'handlebars'
 /** {{#if (eq a b)}} */
 const eq: HelperDelegate = (a: unknown, b: unknown) => a === b
 
+// Intl formatters are costly to make and free to reuse: one per style, made once.
+const DATE_FORMATS = {
+  time: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }),
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }),
+  calendarDay: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+}
+
 /** {{date value}} → 23 Nov 2026; {{date value "time"}} → 23 Nov 2026, 14:05 */
 const date: HelperDelegate = (value: unknown, style: unknown) => {
   if (value == null || value === '') return ''
   const d = value instanceof Date ? value : new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value))
   if (Number.isNaN(d.getTime())) return String(value)
-  const options: Intl.DateTimeFormatOptions =
-    style === 'time'
-      ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: String(value).length === 10 ? 'UTC' : 'Europe/London' }
-  return new Intl.DateTimeFormat('en-GB', options).format(d)
+  const format = style === 'time' ? DATE_FORMATS.time : String(value).length === 10 ? DATE_FORMATS.calendarDay : DATE_FORMATS.day
+  return format.format(d)
 }
 
 /** {{json value}} for <pre> blocks of audit details (escaped by Handlebars as usual) */
