@@ -249,7 +249,7 @@ export interface PupilErasuresTable {
   erased_at: Generated<Date>
   reason: string
   removed: ColumnType<Record<string, number>, string, never>
-  txid: Generated<string>
+  txid: Generated<number>
 }
 export interface SafeguardingAlertEventsTable {
   id: Generated<number>

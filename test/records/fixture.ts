@@ -47,12 +47,23 @@ export async function addKeptRecords(app: FastifyInstance, browser: Browser, sch
   await browser.get(`/s/${school.urn}/pupils/${pupilId}`)
   const decided = await browser.post(`/s/${school.urn}/pupils/${pupilId}/level`, { level: 'getting_help', reason: 'Agreed with the head of year after the meeting' })
   if (decided.statusCode !== 303) throw new Error(`level decision failed: ${decided.statusCode}`)
+  // the next meeting: the pupil put on its agenda (taken off and back when already on it), the meeting
+  // started, the pupil discussed, an action agreed and reviewed
   const meeting = await app.db.selectFrom('supervision_meetings').select('id').where('school_id', '=', school.id).where('status', '=', 'planned').orderBy('id').executeTakeFirstOrThrow()
-  const agendaUrl = `/s/${school.urn}/supervision/meetings/${meeting.id}/agenda`
-  await browser.get(`/s/${school.urn}/supervision/meetings/${meeting.id}`)
+  const meetingUrl = `/s/${school.urn}/supervision/meetings/${meeting.id}`
+  const expect303 = async (what: string, p: Promise<{ statusCode: number }>) => {
+    const res = await p
+    if (res.statusCode !== 303) throw new Error(`${what} failed: ${res.statusCode}`)
+  }
+  await browser.get(meetingUrl)
   const onAgenda = await app.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).where('pupil_id', '=', pupilId).executeTakeFirst()
-  const changed = await browser.post(agendaUrl, { pupil: String(pupilId), change: onAgenda ? 'remove' : 'add', reason: 'Head of year asked for a review' })
-  if (changed.statusCode !== 303) throw new Error(`agenda change failed: ${changed.statusCode}`)
+  if (onAgenda) await expect303('agenda change', browser.post(`${meetingUrl}/agenda`, { pupil: String(pupilId), change: 'remove', reason: 'Seen by the head of year this week' }))
+  await expect303('agenda change', browser.post(`${meetingUrl}/agenda`, { pupil: String(pupilId), change: 'add', reason: 'Head of year asked for a review' }))
+  await expect303('start', browser.post(`${meetingUrl}/start`))
+  await expect303('discussion', browser.post(`${meetingUrl}/pupils/${pupilId}`, { strengths: 'Loves drawing', advice: 'Art club with a buddy', level: 'getting_help', outcome: 'strategies' }))
+  await expect303('action', browser.post(`${meetingUrl}/actions`, { pupil: String(pupilId), description: 'Introduce to the art club lead', owner_user_id: '', owner_name: 'Form tutor', due_on: '' }))
+  const action = await app.db.selectFrom('supervision_actions').select('id').where('pupil_id', '=', pupilId).where('meeting_id', '=', meeting.id).executeTakeFirstOrThrow()
+  await expect303('action review', browser.post(`/s/${school.urn}/supervision/actions/${action.id}/review`, { status: 'in_progress', note: 'Started; check again next meeting' }))
   await recordShare(app.db, { schoolId: school.id, userId, sharedWith: 'The CAMHS link team', what: 'Supervision pack (printed)', purpose: SHARE_PURPOSES.supervision, pupilIds: [pupilId], identifiedPupilIds: [] })
 }
 
