@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
 import { seedDemo } from '../../server/demo/seed'
 import { recordShare, SHARE_PURPOSES } from '../../server/supervision/shares'
+import { DEFAULT_CONSENT_PURPOSE, recordConsent } from '../../server/supervision/consent'
 import { Browser, buildTestApp } from '../helper'
 
 interface TapTest { teardown(fn: () => unknown): void }
@@ -64,6 +65,7 @@ export async function addKeptRecords(app: FastifyInstance, browser: Browser, sch
   await expect303('action', browser.post(`${meetingUrl}/actions`, { pupil: String(pupilId), description: 'Introduce to the art club lead', owner_user_id: '', owner_name: 'Form tutor', due_on: '' }))
   const action = await app.db.selectFrom('supervision_actions').select('id').where('pupil_id', '=', pupilId).where('meeting_id', '=', meeting.id).executeTakeFirstOrThrow()
   await expect303('action review', browser.post(`/s/${school.urn}/supervision/actions/${action.id}/review`, { status: 'in_progress', note: 'Started; check again next meeting' }))
+  await recordConsent(app.db, { schoolId: school.id, pupilId, userId, kind: 'given', givenBy: 'parent_carer', givenByName: 'Parent', purpose: DEFAULT_CONSENT_PURPOSE, givenOn: '2026-11-01' })
   await recordShare(app.db, { schoolId: school.id, userId, sharedWith: 'The CAMHS link team', what: 'Supervision pack (printed)', purpose: SHARE_PURPOSES.supervision, pupilIds: [pupilId], identifiedPupilIds: [] })
 }
 
