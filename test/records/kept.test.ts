@@ -4,6 +4,8 @@
 import t from 'tap'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../server/db/schema'
+import { rollbackImport } from '../../server/imports/service'
+import { auditRows } from '../helper'
 import { addKeptRecords, demoSchool, handleAlerts, richestPupil } from './fixture'
 
 const KEPT = ['safeguarding_alert_records', 'safeguarding_alert_outcomes', 'safeguarding_alert_events', 'level_decisions', 'discussion_entries', 'action_updates', 'agenda_changes', 'consent_events', 'shares', 'audit_log'] as const
@@ -92,4 +94,15 @@ t.test('records go only with their pupil, by erasure, and never with an alert op
   )
   t.ok(await app.db.selectFrom('pupils').select('id').where('id', '=', pupilId).executeTakeFirst(), 'the pupil and their records are all still there')
   t.equal(await app.db.selectFrom('pupil_erasures').select('id').executeTakeFirst(), undefined, 'no erasure record survived the refusals')
+})
+
+t.test('an import whose letters raised alerts cannot be rolled back: it says so, and the alerts stay', async (t) => {
+  const { app, school, lead } = await demoSchool(t)
+  const before = await app.db.selectFrom('safeguarding_alert_records').select('id').where('school_id', '=', school.id).execute()
+  t.ok(before.length > 0)
+  const result = await rollbackImport(app.db, { schoolId: school.id, userId: lead.id, kind: 'letters' })
+  t.match(result.errors[0]?.message, /safeguarding or supervision record\(s\).*cannot be rolled back/)
+  t.equal(result.deleted, 0)
+  t.equal((await app.db.selectFrom('safeguarding_alert_records').select('id').where('school_id', '=', school.id).execute()).length, before.length)
+  t.match(await auditRows(app, 'import_rollback'), [{ detail: { status: 'refused' } }])
 })
