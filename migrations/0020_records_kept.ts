@@ -129,11 +129,15 @@ export async function up(db: Kysely<any>): Promise<void> {
         RAISE EXCEPTION '% is append-only: its rows cannot be changed or deleted; add a new entry instead', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
       END IF;
       IF TG_OP = 'UPDATE' THEN
-        -- erasing a pupil takes their id out of a share's lists, and changes nothing else
+        -- erasing a pupil takes their id out of a share's lists (only ids of pupils now gone), and changes nothing else
         new_row := to_jsonb(NEW);
         IF TG_TABLE_NAME = 'shares'
            AND (new_row - 'pupil_ids' - 'identified_pupil_ids') = (old_row - 'pupil_ids' - 'identified_pupil_ids')
-           AND NEW.pupil_ids <@ OLD.pupil_ids AND NEW.identified_pupil_ids <@ OLD.identified_pupil_ids THEN
+           AND NEW.pupil_ids <@ OLD.pupil_ids AND NEW.identified_pupil_ids <@ OLD.identified_pupil_ids
+           AND NOT EXISTS (
+             SELECT 1 FROM unnest(OLD.pupil_ids || OLD.identified_pupil_ids) AS gone(id)
+             WHERE NOT (gone.id = ANY(NEW.pupil_ids || NEW.identified_pupil_ids)) AND EXISTS (SELECT 1 FROM pupils p WHERE p.id = gone.id)
+           ) THEN
           RETURN NEW;
         END IF;
         RAISE EXCEPTION '% is append-only: its rows cannot be changed; add a new entry instead', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';

@@ -5,6 +5,7 @@ import t from 'tap'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../server/db/schema'
 import { rollbackImport } from '../../server/imports/service'
+import { recordShare, SHARE_PURPOSES } from '../../server/supervision/shares'
 import { auditRows } from '../helper'
 import { addKeptRecords, demoSchool, handleAlerts, richestPupil } from './fixture'
 
@@ -105,4 +106,18 @@ t.test('an import whose letters raised alerts cannot be rolled back: it says so,
   t.equal(result.deleted, 0)
   t.equal((await app.db.selectFrom('safeguarding_alert_records').select('id').where('school_id', '=', school.id).execute()).length, before.length)
   t.match(await auditRows(app, 'import_rollback'), [{ detail: { status: 'refused' } }])
+})
+
+t.test('inside an erasure, a share may lose only the ids of pupils who are gone', async (t) => {
+  const { app, school, lead } = await demoSchool(t)
+  const [a, b] = await app.db.selectFrom('pupils').select('id').where('school_id', '=', school.id).orderBy('id').limit(2).execute()
+  await recordShare(app.db, { schoolId: school.id, userId: lead.id, sharedWith: 'The CAMHS link team', what: 'Pack', purpose: SHARE_PURPOSES.supervision, pupilIds: [a!.id, b!.id], identifiedPupilIds: [] })
+  await t.rejects(
+    app.db.transaction().execute(async (trx) => {
+      await trx.insertInto('pupil_erasures').values({ school_id: school.id, erased_by: null, reason: 'pretend', removed: '{}' }).execute()
+      await sql`update shares set pupil_ids = array_remove(pupil_ids, ${b!.id}) where school_id = ${school.id}`.execute(trx)
+    }),
+    /shares is append-only/
+  )
+  t.equal((await sql<{ n: number }>`select count(*)::int as n from shares where ${b!.id} = any(pupil_ids)`.execute(app.db)).rows[0]!.n, 1)
 })
