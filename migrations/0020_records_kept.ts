@@ -113,9 +113,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE TRIGGER safeguarding_alerts_write INSTEAD OF INSERT OR UPDATE OR DELETE ON safeguarding_alerts
     FOR EACH ROW EXECUTE FUNCTION safeguarding_alerts_write()`.execute(db)
 
-  // One guard for every kept record. A DELETE passes only as part of erasing a pupil (see above).
+  // One guard for every kept record. A DELETE passes only as part of erasing a pupil (see above). It
+  // runs as its owner, so that what it looks up (is the pupil gone? is there an erasure record?) is
+  // not hidden from it by row-level security on the caller.
   await sql`
-    CREATE FUNCTION record_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION record_kept() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     DECLARE
       old_row jsonb;
       new_row jsonb;
@@ -172,7 +174,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The audit log stays append-only; the one change allowed is unlinking rows about a pupil being
   // erased in this transaction from that pupil (they then point at the erasure record instead).
   await sql`
-    CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
     BEGIN
       IF TG_OP = 'UPDATE' AND OLD.subject_type = 'pupil' AND NEW.subject_type = 'erased_pupil'
          AND (to_jsonb(NEW) - 'subject_type' - 'subject_id') = (to_jsonb(OLD) - 'subject_type' - 'subject_id')

@@ -69,7 +69,7 @@ export async function erasePupil(
       .returning('id')
       .executeTakeFirstOrThrow()
 
-    // references by id that no foreign key carries: import bookkeeping and the share log
+    // references by id that no foreign key carries: import bookkeeping (and, below, the share log)
     const own = (table: string) => sql`(select id from ${sql.table(table)} where school_id = ${schoolId} and pupil_id = ${pupilId})`
     await sql`delete from import_changes where school_id = ${schoolId} and table_name = 'pupils' and row_id = ${pupilId}`.execute(trx)
     await sql`update import_created set ids = array_remove(ids, ${pupilId}) where school_id = ${schoolId} and table_name = 'pupils' and ${pupilId} = any(ids)`.execute(trx)
@@ -79,11 +79,12 @@ export async function erasePupil(
         update import_created set ids = array(select i from unnest(ids) i where i not in ${own(table)})
         where school_id = ${schoolId} and table_name = ${table} and ids && array${own(table)}`.execute(trx)
     }
+
+    await trx.deleteFrom('pupils').where('school_id', '=', schoolId).where('id', '=', pupilId).execute()
+    // the share log keeps each share, without the erased pupil's id (allowed only once the pupil is gone)
     await sql`
       update shares set pupil_ids = array_remove(pupil_ids, ${pupilId}), identified_pupil_ids = array_remove(identified_pupil_ids, ${pupilId})
       where school_id = ${schoolId} and (${pupilId} = any(pupil_ids) or ${pupilId} = any(identified_pupil_ids))`.execute(trx)
-
-    await trx.deleteFrom('pupils').where('school_id', '=', schoolId).where('id', '=', pupilId).execute()
     // the audit trail about the child stays (who looked, who changed what) but points at the erasure
     await sql`
       update audit_log set subject_type = 'erased_pupil', subject_id = ${String(erasure.id)}
