@@ -2,7 +2,9 @@
 // with the date, the context and what was done, ready to file in CPOMS or MyConcern; the page says
 // plainly that Lantern is not the safeguarding record. DSLs only; every view and file audited.
 import t from 'tap'
-import { NOT_THE_RECORD, type Handoff } from '../../server/records/handoff'
+import { handoffDocument, NOT_THE_RECORD, type Handoff } from '../../server/records/handoff'
+import { renderRecordPdf } from '../../server/records/pdf'
+import { PDF_FONTS } from '../../server/platform/fonts'
 import { auditRows, createUser, signedIn } from '../helper'
 import { demoSchool, handleAlerts, richestPupil } from './fixture'
 
@@ -68,4 +70,35 @@ t.test('a DSL prints or exports a disclosure for the school’s safeguarding rec
   t.equal((await (await signedIn(app, otherDsl.email)).get(`/s/${other.urn}/alerts/${alert.id}/handoff`)).statusCode, 404)
   t.equal((await dsl.get(`/s/${school.urn}/alerts/99999999/handoff`)).statusCode, 404)
   t.equal((await auditRows(app, 'safeguarding_handoff_exported')).length, 2, 'refusals file nothing')
+})
+
+t.test('the printed record says plainly what is not known yet', async (t) => {
+  const doc = handoffDocument({
+    format: 'lantern-disclosure/1',
+    notice: NOT_THE_RECORD,
+    prepared: { at: '2026-12-01T10:00:00.000Z', by: 'Dee DSL' },
+    school: { urn: '123456', name: 'Synthetic Academy' },
+    child: { name: 'Ada Example', legal_name: 'Ada Example', date_of_birth: '2015-03-01', upn: 'A123456789012', form: null },
+    disclosure: { alert_id: 7, own_words: 'Words', passages: [], written_on: null, raised_at: '2026-11-30T09:00:00.000Z', context: 'Context' },
+    what_was_done: [],
+    current_outcome: null
+  })
+  t.equal(doc.notice, NOT_THE_RECORD)
+  const section = (heading: string) => doc.sections.find((s) => s.heading === heading)!
+  t.match(section('The child').entries, [[['Name', 'Ada Example'], ['Legal name', 'Ada Example'], ['Date of birth', '2015-03-01'], ['UPN', 'A123456789012'], ['Form', '—']]])
+  t.match(section('Date and context').entries, [[['Letter written', 'Date not recorded'], ['Alert raised', '2026-11-30T09:00:00.000Z']]])
+  t.match(section('What was done'), { empty: 'Nothing recorded yet: the alert is open.', entries: [] })
+  t.match(section('Outcome now'), { empty: 'No outcome recorded yet.', entries: [] })
+  const pdf = await renderRecordPdf(doc, PDF_FONTS)
+  t.equal(pdf.subarray(0, 5).toString(), '%PDF-')
+})
+
+t.test('an open alert exports with nothing done yet', async (t) => {
+  const { app, school, login, signIn } = await demoSchool(t)
+  const alert = await app.db.selectFrom('safeguarding_alerts').select('id').where('school_id', '=', school.id).where('status', '=', 'open').orderBy('id').executeTakeFirstOrThrow()
+  const dsl = await signIn(login.email)
+  const handoff = JSON.parse((await dsl.get(`/s/${school.urn}/alerts/${alert.id}/handoff/export?format=json`)).body) as Handoff
+  t.equal(handoff.current_outcome, null)
+  t.match(handoff.what_was_done, [{ action: 'Alert raised for the school’s DSLs' }])
+  t.equal(handoff.what_was_done.length, 1)
 })
