@@ -28,6 +28,8 @@ import { placementRoutes } from './opportunities/placement-routes'
 import { opportunityProfileSection } from './opportunities/profile-section'
 import { opportunityEditRoutes, opportunityRoutes } from './opportunities/routes'
 import { consentProfileSection } from './supervision/consent-profile-section'
+import { recordsProfileSection } from './records/profile-section'
+import { handoffRoutes, recordsRoutes } from './records/routes'
 import { consentRoutes } from './supervision/consent-routes'
 import { supervisionRoutes } from './supervision/routes'
 import { linkHomeRoutes } from './supervision/home'
@@ -136,7 +138,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(alertRoutes)
         await school.register(importRoutes, { uploadLimitBytes: config.uploadLimitBytes })
         // the profile shows sections of domains above screening, passed in rather than imported upwards
-        await school.register(pupilRoutes, { profileSections: [opportunityProfileSection, consentProfileSection] })
+        await school.register(pupilRoutes, { profileSections: [opportunityProfileSection, consentProfileSection, recordsProfileSection] })
         await school.register(exportRoutes)
         await school.register(screeningRoutes)
         await school.register(placementRoutes)
@@ -144,6 +146,8 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
         await school.register(opportunityEditRoutes)
         await school.register(consentRoutes)
         await school.register(supervisionRoutes)
+        await school.register(recordsRoutes)
+        await school.register(handoffRoutes)
       },
       { prefix: '/s/:urn' }
     )

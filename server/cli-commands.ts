@@ -7,6 +7,7 @@ import { letterCommands } from './letters/cli'
 import { reportCommands } from './reports/cli'
 import { opportunityCommands } from './opportunities/cli'
 import { supervisionCommands } from './supervision/cli'
+import { recordCommands } from './records/cli'
 
 export const commands: Command[] = [
   { name: ['migrate'], usage: 'migrate', run: async () => ({ migrated: true }) },
@@ -16,5 +17,6 @@ export const commands: Command[] = [
   ...demoCommands,
   ...reportCommands,
   ...opportunityCommands,
-  ...supervisionCommands
+  ...supervisionCommands,
+  ...recordCommands
 ]

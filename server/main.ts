@@ -2,7 +2,7 @@
 import { loadConfig, ConfigError } from './config'
 import { openDatabase } from './db/runtime'
 import { connect } from './db/connect'
-import { bringUpToDate } from './maintenance'
+import { applyRetention, bringUpToDate } from './maintenance'
 import { EmbeddedPostgresError } from './db/embedded'
 import { DEMO_SECOND_FACTOR, isEmpty, readDemoLogin, saveDemoLogin, seedDemo } from './demo/seed'
 import { buildApp } from './app'
@@ -46,6 +46,7 @@ async function main() {
     const db = connect(runtime.url, 2)
     try {
       await bringUpToDate(db, say)
+      await applyRetention(db, say)
       if (config.seedDemo && (await isEmpty(db))) {
         say('Empty database: adding the demo schools ...')
         saveDemoLogin(config.dataDir, await seedDemo(db))

@@ -13,6 +13,8 @@ export interface SchoolsTable {
   urn: string
   name: string
   created_at: Generated<Date>
+  /** months after a pupil's leaving date when the pupil is erased; null: never (migration 0020) */
+  retention_months: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export interface UsersTable {
@@ -125,6 +127,8 @@ export interface PupilsTable {
   social_care: 'none' | 'CIN' | 'CP' | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
+  /** YYYY-MM-DD the pupil left the school, set by the lead (migration 0020) */
+  left_on: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface AttainmentTable {
@@ -233,6 +237,37 @@ export interface SafeguardingAlertsTable {
   handled_at: Timestamp | null
 }
 
+/** An alert as raised, never changed (migration 0020); `safeguarding_alerts` is the view over it. */
+export interface SafeguardingAlertRecordsTable {
+  id: Generated<number>
+  school_id: number
+  pupil_id: number
+  letter_id: number
+  categories: string[]
+  passages: JsonColumn<Array<{ category: string; text: string; start: number; end: number }>>
+  letter_text: string
+  raised_at: Generated<Date>
+}
+/** What a DSL recorded about an alert, one row each time; the latest stands (migration 0020). */
+export interface SafeguardingAlertOutcomesTable {
+  id: Generated<number>
+  school_id: number
+  alert_id: number
+  outcome: AlertOutcome
+  reason: string
+  user_id: number | null
+  at: Generated<Date>
+}
+/** That a pupil was erased, by whom and when, with no identity of the child (migration 0020). */
+export interface PupilErasuresTable {
+  id: Generated<number>
+  school_id: number
+  erased_by: number | null
+  erased_at: Generated<Date>
+  reason: string
+  removed: ColumnType<Record<string, number>, string, never>
+  txid: Generated<number>
+}
 export interface SafeguardingAlertEventsTable {
   id: Generated<number>
   school_id: number
@@ -594,6 +629,9 @@ export interface Database {
   letter_reviews: LetterReviewsTable
   safeguarding_alerts: SafeguardingAlertsTable
   safeguarding_alert_events: SafeguardingAlertEventsTable
+  safeguarding_alert_records: SafeguardingAlertRecordsTable
+  safeguarding_alert_outcomes: SafeguardingAlertOutcomesTable
+  pupil_erasures: PupilErasuresTable
   opportunities: OpportunitiesTable
   placements: PlacementsTable
   placement_events: PlacementEventsTable

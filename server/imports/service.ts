@@ -382,6 +382,8 @@ export async function rollbackImport(db: Kysely<Database>, options: { schoolId: 
     if (later) return fail(`The ${later.kind} import '${later.file_name}' changed the same records after '${latest.file_name}'. Roll that one back first.`)
     const dependants = await store.recordsOnCreatedPupilsFromElsewhere(trx, schoolId, latest.id)
     if (dependants) return fail(`Pupils added by '${latest.file_name}' now have ${dependants} record(s) from later imports. Roll those imports back first.`)
+    const kept = await store.keptRecordsOnCreatedRows(trx, schoolId, latest.id)
+    if (kept) return fail(`Pupils or letters added by '${latest.file_name}' now have ${kept} safeguarding or supervision record(s) (alerts, level decisions, supervision notes), which are never deleted, so this import cannot be rolled back. A lead can erase a pupil from the pupil's page once any alert is handled.`)
     let deleted = 0
     let restored = 0
     for (const table of store.CHANGE_TABLES) {

@@ -363,6 +363,25 @@ export async function recordsOnCreatedPupilsFromElsewhere(db: Db, schoolId: numb
   return rows[0]?.n ?? 0
 }
 
+/**
+ * Kept records (safeguarding alerts, level decisions, supervision records) on pupils or letters this
+ * import created: the database refuses to delete them, so such an import cannot be rolled back.
+ */
+export async function keptRecordsOnCreatedRows(db: Db, schoolId: number, importId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    with pupils_made as (select unnest(ids) as id from import_created where import_id = ${importId} and school_id = ${schoolId} and table_name = 'pupils'),
+    letters_made as (select unnest(ids) as id from import_created where import_id = ${importId} and school_id = ${schoolId} and table_name = 'letters')
+    select (
+      (select count(*) from safeguarding_alert_records a where a.school_id = ${schoolId} and (a.pupil_id in (select id from pupils_made) or a.letter_id in (select id from letters_made))) +
+      (select count(*) from level_decisions x where x.school_id = ${schoolId} and x.pupil_id in (select id from pupils_made)) +
+      (select count(*) from discussion_entries x where x.school_id = ${schoolId} and x.pupil_id in (select id from pupils_made)) +
+      (select count(*) from agenda_changes x where x.school_id = ${schoolId} and x.pupil_id in (select id from pupils_made)) +
+      (select count(*) from consent_events x where x.school_id = ${schoolId} and x.pupil_id in (select id from pupils_made)) +
+      (select count(*) from supervision_actions x join action_updates u on u.action_id = x.id where x.school_id = ${schoolId} and x.pupil_id in (select id from pupils_made))
+    )::int as n`.execute(db)
+  return rows[0]?.n ?? 0
+}
+
 export async function deleteCreatedRows(db: Db, schoolId: number, importId: number, table: ChangeTable): Promise<number> {
   const result = await sql`
     delete from ${sql.table(table)} t

@@ -9,6 +9,7 @@ import { projectRoot } from '../../server/paths'
 export const LAYERS = [
   'entry', // app.ts, main.ts, cli.ts, cli-commands.ts, maintenance.ts: wire everything together
   'demo',
+  'records', // a child's data under the school's control: export, erasure, retention, hand-off
   'reports',
   'supervision',
   'opportunities',

@@ -1,0 +1,67 @@
+// Plain record PDFs (a subject-access export, a disclosure for the safeguarding record): A4, headings
+// and "field: value" lines, OFFICIAL-SENSITIVE at the head of every page. Data in, bytes out.
+import PDFDocument from 'pdfkit'
+import type { PdfFonts } from '../platform/fonts'
+
+export interface RecordSection {
+  heading: string
+  /** shown under the heading when there is nothing else */
+  empty?: string
+  paragraphs?: string[]
+  /** each entry a block of field: value lines */
+  entries?: Array<Array<[string, string]>>
+}
+
+export interface RecordDocument {
+  title: string
+  subtitle: string
+  notice: string
+  sections: RecordSection[]
+}
+
+/** A stored value as words: dates as ISO text, lists and objects as JSON, nothing as a dash. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—'
+  if (value instanceof Date) return value.toISOString()
+  if (Buffer.isBuffer(value)) return `(${value.length} bytes)`
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+export function renderRecordPdf(data: RecordDocument, fonts: PdfFonts): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, lang: 'en-GB', displayTitle: true, font: fonts.regular, info: { Title: data.title, Author: 'Lantern', Creator: 'Lantern' } } as PDFKit.PDFDocumentOptions)
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  const width = doc.page.width - 112
+  const marking = () => {
+    const y = doc.y
+    doc.font(fonts.bold).fontSize(8).fillColor('#505a5f').text('OFFICIAL-SENSITIVE', 56, 30, { width, align: 'right' })
+    doc.fillColor('#0b0c0c')
+    doc.x = 56
+    doc.y = Math.max(y, 56)
+  }
+  marking()
+  doc.on('pageAdded', marking)
+  doc.font(fonts.bold).fontSize(18).text(data.title, { width })
+  doc.font(fonts.regular).fontSize(10).text(data.subtitle, { width }).moveDown(0.5)
+  doc.font(fonts.bold).fontSize(10).text(data.notice, { width }).moveDown(1)
+  for (const section of data.sections) {
+    doc.font(fonts.bold).fontSize(13).text(section.heading, { width }).moveDown(0.3)
+    for (const p of section.paragraphs ?? []) doc.font(fonts.regular).fontSize(10).text(p, { width }).moveDown(0.4)
+    const entries = section.entries ?? []
+    if (!entries.length && !section.paragraphs?.length) doc.font(fonts.regular).fontSize(10).fillColor('#505a5f').text(section.empty ?? 'Nothing recorded.', { width }).fillColor('#0b0c0c')
+    for (const entry of entries) {
+      for (const [field, value] of entry) {
+        doc.font(fonts.bold).fontSize(9).text(`${field}: `, { width, continued: true }).font(fonts.regular).text(value)
+      }
+      doc.moveDown(0.5)
+    }
+    doc.moveDown(0.6)
+  }
+  doc.end()
+  return done
+}
