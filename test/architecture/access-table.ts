@@ -101,6 +101,9 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /s/:urn/alerts': DSL,
   'GET /s/:urn/alerts/:alertId': DSL,
   'POST /s/:urn/alerts/:alertId': DSL,
+  // the hand-off of a disclosure to the school's safeguarding record: DSLs only
+  'GET /s/:urn/alerts/:alertId/handoff': DSL,
+  'GET /s/:urn/alerts/:alertId/handoff/export': DSL,
 
   // ---- imports ----
   'GET /s/:urn/imports': LEAD,
@@ -118,6 +121,14 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   // ---- pupils and screening ----
   'GET /s/:urn/pupils': STAFF,
   'GET /s/:urn/pupils/:id': STAFF,
+  // a child's data under the school's control: the subject-access export holds alerts, so a lead who is a DSL;
+  // erasure, the leaving date, the data page and retention: the lead
+  'GET /s/:urn/pupils/:id/export': staffRoles({ lead: 'forbidden', leadDsl: 'ok', pastoral: 'forbidden', link: 'forbidden' }),
+  'GET /s/:urn/pupils/:id/erase': LEAD,
+  'POST /s/:urn/pupils/:id/erase': LEAD,
+  'POST /s/:urn/pupils/:id/left': LEAD,
+  'GET /s/:urn/data': LEAD,
+  'POST /s/:urn/data/retention': LEAD,
   'POST /s/:urn/pupils/:id/level': STAFF,
   'GET /s/:urn/screening/settings': LEAD,
   'POST /s/:urn/screening/settings': LEAD,
