@@ -12,7 +12,8 @@ import { alertListView, alertPageView, letterListView, letterPageView, loadAlert
 /** For every page of a school: a DSL sees the number of open alerts until each is handled. */
 export async function safeguardingNotices(request: FastifyRequest) {
   if (!request.school?.isDsl || request.school.role === 'link') return
-  const open = await store.countOpenAlerts(request.server.db, request.school.id)
+  // read with the user's access in the session's own query (platform/auth.ts), so this costs no round trip
+  const open = request.openAlerts.get(request.school.id) ?? await store.countOpenAlerts(request.server.db, request.school.id)
   if (open === 0) return
   request.notices = [
     ...(request.notices ?? []),

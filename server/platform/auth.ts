@@ -42,6 +42,8 @@ declare module 'fastify' {
     schoolViewVersion: number | null
     /** view_version per school of the user's memberships, as this request began */
     viewVersions: ReadonlyMap<number, number>
+    /** open safeguarding alerts per school where the user is a DSL, read with the access as this request began */
+    openAlerts: ReadonlyMap<number, number>
   }
 }
 
@@ -66,6 +68,8 @@ export interface AccessRow {
   position: string | number
   /** whether the user has a second factor set up (migration 0019) */
   second_factor: boolean
+  /** for a DSL membership, the school's open safeguarding alerts (the notice on every page); otherwise null */
+  open_alerts: string | number | null
 }
 
 /** The query behind AccessRow, for the user whose id `userId` gives (a value or an SQL expression). */
@@ -74,7 +78,9 @@ export function accessRowsQuery(userId: number | RawBuilder<unknown>) {
     select u.id, u.email, u.name, u.active, u.must_change_password,
            sc.id as school_id, sc.urn, sc.name as school_name, m.role, m.is_dsl, v.view_version,
            row_number() over (order by sc.name, sc.id) as position,
-           exists (select 1 from second_factors f where f.user_id = u.id) as second_factor
+           exists (select 1 from second_factors f where f.user_id = u.id) as second_factor,
+           case when m.is_dsl and m.role <> 'link'
+             then (select count(*) from safeguarding_alerts a where a.school_id = m.school_id and a.status = 'open') end as open_alerts
     from users u
     left join memberships m on m.user_id = u.id and m.active
     left join schools sc on sc.id = m.school_id
@@ -90,7 +96,8 @@ export function accessFromRows(rows: readonly AccessRow[]) {
   const withSchool = rows.filter((r) => r.school_id !== null).sort((a, b) => Number(a.position) - Number(b.position))
   const memberships: SchoolAccess[] = withSchool.map((r) => ({ id: r.school_id!, urn: r.urn!.trim(), name: r.school_name!, role: r.role!, isDsl: r.is_dsl! }))
   const viewVersions = new Map(withSchool.map((r) => [r.school_id!, Number(r.view_version ?? 0)]))
-  return { user, memberships, viewVersions, secondFactorEnrolled: first.second_factor === true }
+  const openAlerts = new Map(withSchool.filter((r) => r.open_alerts !== null).map((r) => [r.school_id!, Number(r.open_alerts)]))
+  return { user, memberships, viewVersions, openAlerts, secondFactorEnrolled: first.second_factor === true }
 }
 
 export async function loadAccess(app: FastifyInstance, userId: number) {
@@ -115,9 +122,11 @@ export default fp(
     app.decorateRequest('pendingSecondFactor', null)
     app.decorateRequest('schoolViewVersion', null)
     app.decorateRequest('viewVersions', null as unknown as ReadonlyMap<number, number>)
+    app.decorateRequest('openAlerts', null as unknown as ReadonlyMap<number, number>)
     app.addHook('onRequest', async (request) => {
       request.memberships = []
       request.viewVersions = new Map()
+      request.openAlerts = new Map()
       const userId = request.session.get('userId')
       if (!userId) return
       const now = Date.now()
@@ -144,6 +153,7 @@ export default fp(
       request.user = access.user
       request.memberships = access.memberships
       request.viewVersions = access.viewVersions
+      request.openAlerts = access.openAlerts
       // Keep the stored session alive while the user works: a write (which renews the cookie and the
       // stored expiry) at most once a minute. So a session ends between idle-1 and idle minutes after
       // the last request.

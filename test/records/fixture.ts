@@ -22,6 +22,12 @@ export async function demoSchool(t: TapTest) {
     const browser = new Browser(app)
     const res = await browser.login(email, login.password)
     if (res.statusCode !== 303) throw new Error(`sign-in failed for ${email}: ${res.statusCode}`)
+    // the demo's lead and link worker set up their authenticator app at their first sign-in
+    const location = String(res.headers.location ?? '')
+    if (location.startsWith('/login/enrol')) {
+      const { res: enrolled } = await browser.enrol(location)
+      if (enrolled.statusCode !== 200) throw new Error(`enrolment failed for ${email}: ${enrolled.statusCode}`)
+    }
     return browser
   }
   return { app, school, other, lead, login, signIn }
