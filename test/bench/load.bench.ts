@@ -11,7 +11,7 @@
 // The same mix runs first with 10 sessions (the baseline) and then with LANTERN_BENCH_SESSIONS (100).
 // Every answer other than 2xx/3xx, every refused import and every transport error is counted and listed.
 // Printed: requests, p50 and p99 per kind of request, the server's RSS (/proc/<pid>/status) and V8
-// heap (memory-report.js, preloaded) before and after, and PostgreSQL's client backends.
+// heap (memory-report.js, preloaded; as found and live after a full GC) before and after, and PostgreSQL's client backends.
 // Everything listens on 127.0.0.1; Lantern, the database and its files are removed at the end.
 // Run alone: `npm run -s build && node dist/test/bench/load.bench.js`.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -249,7 +249,7 @@ function freePort(): Promise<number> {
 
 function startLantern(databaseUrl: string, dataDir: string, port: number): Promise<ChildProcess> {
   const main = join(__dirname, '..', '..', 'server', 'main.js')
-  const child = spawn(process.execPath, ['--require', join(__dirname, 'memory-report.js'), main], {
+  const child = spawn(process.execPath, ['--expose-gc', '--require', join(__dirname, 'memory-report.js'), main], {
     env: { ...process.env, DATABASE_URL: databaseUrl, SESSION_SECRET, PORT: String(port), HOST: '127.0.0.1', LANTERN_DATA_DIR: dataDir, LANTERN_LOG_LEVEL: 'error', LANTERN_SEED_DEMO: 'false', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -298,12 +298,12 @@ function rssBytes(pid: number): number {
 }
 
 /** The server's own report of its heap (SIGUSR2 to memory-report.js), with its RSS from /proc. */
-function serverMemory(child: ChildProcess): Promise<{ rss: number; heapUsed: number; heapTotal: number }> {
+function serverMemory(child: ChildProcess): Promise<{ rss: number; heapUsed: number; heapTotal: number; heapLive: number }> {
   return new Promise((resolve) => {
     let out = ''
     const timer = setTimeout(() => {
       child.stdout!.off('data', onData)
-      resolve({ rss: rssBytes(child.pid!), heapUsed: NaN, heapTotal: NaN })
+      resolve({ rss: rssBytes(child.pid!), heapUsed: NaN, heapTotal: NaN, heapLive: NaN })
     }, 5_000)
     const onData = (chunk: Buffer) => {
       out += chunk.toString()
@@ -311,8 +311,8 @@ function serverMemory(child: ChildProcess): Promise<{ rss: number; heapUsed: num
       if (!line) return
       clearTimeout(timer)
       child.stdout!.off('data', onData)
-      const m = JSON.parse(line[1]!) as { heapUsed: number; heapTotal: number }
-      resolve({ rss: rssBytes(child.pid!), heapUsed: m.heapUsed, heapTotal: m.heapTotal })
+      const m = JSON.parse(line[1]!) as { heapUsed: number; heapTotal: number; heapLive: number | null }
+      resolve({ rss: rssBytes(child.pid!), heapUsed: m.heapUsed, heapTotal: m.heapTotal, heapLive: m.heapLive ?? NaN })
     }
     child.stdout!.on('data', onData)
     child.kill('SIGUSR2')
@@ -382,6 +382,7 @@ async function run(label: string, opts: { port: number; lantern: ChildProcess; d
   }
   figures[`${label}_server_rss_mb`] = `${mb(before.rss)} before, ${mb(peakRss)} peak, ${mb(after.rss)} after`
   figures[`${label}_server_heap_used_mb`] = `${mb(before.heapUsed)} before, ${mb(after.heapUsed)} after (heap total ${mb(before.heapTotal)} → ${mb(after.heapTotal)})`
+  figures[`${label}_server_heap_live_after_gc_mb`] = `${mb(before.heapLive)} before, ${mb(after.heapLive)} after`
   figures[`${label}_pg_client_backends`] = `${backendsBefore} before, ${peakBackends} peak, ${backendsAfter} after`
   return { recorder, total, wallS }
 }
@@ -432,7 +433,7 @@ export async function benchLoad(): Promise<{ name: string; figures: Figures }> {
     const port = await freePort()
     lantern = await startLantern(server.url, dataDir, port)
     const idle = await serverMemory(lantern)
-    figures.server_at_start = `RSS ${mb(idle.rss)} MB, heap used ${mb(idle.heapUsed)} MB, ${await clientBackends(measure)} PostgreSQL client backends besides the bench's`
+    figures.server_at_start = `RSS ${mb(idle.rss)} MB, heap used ${mb(idle.heapUsed)} MB (${mb(idle.heapLive)} live after a GC), ${await clientBackends(measure)} PostgreSQL client backends besides the bench's`
     const opts = { port, lantern, db: measure, fixture }
     const baseline = await run('baseline', { ...opts, users: baselineUsers }, figures)
     const loaded = await run('load', { ...opts, users: loadUsers }, figures)
