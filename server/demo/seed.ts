@@ -23,7 +23,7 @@ export const DEMO_SCHOOLS = [
 ]
 
 /** Each demo school's synthetic intake (invented primaries, establishment numbers 9xxx). */
-const DEMO_COHORTS: Record<string, CohortSpec> = {
+export const DEMO_COHORTS: Record<string, CohortSpec> = {
   '999001': {
     seed: 999001, pupils: 180, forms: ['7A', '7B', '7C', '7D', '7E', '7F'], safeguardingLetters: 2, catalogue: DEMO_CATALOGUES['999001'],
     primaries: [['Larkspur Lane Primary (demo)', '9101'], ['Hollowmere Primary (demo)', '9102'], ['St Ives Road Juniors (demo)', '9103'], ['Brackenfold Academy (demo)', '9104'], ['Kestrel Fields Primary (demo)', '9105'], ['Millbeck Primary (demo)', '9106']]
