@@ -18,20 +18,27 @@ t.test('every insert, update and delete of the pages’ data moves the school’
   await loadPupils(app.db, school.id, lead.id, [
     { n: 1, surname: 'Ames', forename: 'Ada', form: '7A', ks2: { reading: '100', maths: '101', writing: 'EXS' }, attendance: { possible: 380, absent: 10 }, sdq: { self: [1, 1, 1, 1, 8, 0] }, letter: { text: 'I like maths.', analysis: { concern: 'none' } } }
   ])
-  await sql`insert into level_decisions (school_id, pupil_id, level, reason, decided_by) select school_id, id, 'thriving', 'test', ${lead.id} from pupils where school_id = ${school.id}`.execute(app.db)
-  const loaded = await schoolViewVersion(app.db, school.id)
-  t.ok(loaded > 0, 'the import and the decision moved it')
+  const imported = await schoolViewVersion(app.db, school.id)
+  t.ok(imported > 0, 'the import moved it')
+  // a level decision moves it too; decisions are kept records (never changed or deleted), so they are made at
+  // another school whose rows this test does not delete
+  const decided = await createSchool(app, 'Decided School')
+  await loadPupils(app.db, decided.id, lead.id, [{ n: 1, surname: 'Bell', forename: 'Bo', form: '7B' }])
+  const beforeDecision = await schoolViewVersion(app.db, decided.id)
+  await sql`insert into level_decisions (school_id, pupil_id, level, reason, decided_by) select school_id, id, 'thriving', 'test', ${lead.id} from pupils where school_id = ${decided.id}`.execute(app.db)
+  t.equal(await schoolViewVersion(app.db, decided.id), beforeDecision + 1, 'a level decision moves it once')
   const screening = await schoolDataVersion(app.db, school.id)
   const otherBefore = await schoolViewVersion(app.db, other.id)
 
-  // level decisions are append-only: never updated
-  for (const table of TABLES.filter((name) => name !== 'level_decisions')) {
+  // level decisions are kept records: never updated or deleted
+  const changeable = TABLES.filter((name) => name !== 'level_decisions')
+  for (const table of changeable) {
     const before = await schoolViewVersion(app.db, school.id)
     const { numAffectedRows } = await sql`update ${sql.table(table)} set school_id = school_id where school_id = ${school.id}`.execute(app.db)
     t.ok(Number(numAffectedRows) > 0, `${table} has a row to change`)
     t.equal(await schoolViewVersion(app.db, school.id), before + 1, `an update of ${table} moves it once`)
   }
-  for (const table of TABLES) {
+  for (const table of changeable) {
     const before = await schoolViewVersion(app.db, school.id)
     await sql`delete from ${sql.table(table)} where school_id = ${school.id}`.execute(app.db)
     t.equal(await schoolViewVersion(app.db, school.id), before + 1, `a delete from ${table} moves it once`)

@@ -5,6 +5,7 @@ import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { rescreenSchool, decideLevel } from '../../server/screening/service'
 import { raiseAlerts } from '../../server/letters/service'
+import { recordOutcome } from '../../server/letters/store'
 import { dashboardModel, loadDashboard } from '../../server/reports/dashboard'
 import { clusterOverviewModel, loadClusterOverview, type ClusterLevelsCache } from '../../server/reports/cluster'
 import { buildTestApp, createSchool, createUser, signedIn, auditRows, type Browser } from '../helper'
@@ -244,7 +245,10 @@ t.test('pupils per level are read again exactly when they can have changed, and 
   t.equal(rowOfA(imported).pupils, 6)
   t.equal(rowOfA(imported).unscreened, 0)
 
-  await app.db.updateTable('safeguarding_alerts').set({ status: 'handled' }).where('school_id', '=', a.id).execute()
+  // a DSL records the outcome of each of A's alerts (an appended outcome: alerts are kept records)
+  for (const alert of await app.db.selectFrom('safeguarding_alerts').select('id').where('school_id', '=', a.id).where('status', '=', 'open').execute()) {
+    await recordOutcome(app.db, a.id, alert.id, { outcome: 'already_known', reason: 'Known to the DSL', userId: officer.id })
+  }
   await app.db.insertInto('placements').values({ school_id: b.id, pupil_id: await pupilId(app.db, b.id, 11), opportunity_id: (await app.db.insertInto('opportunities').values({ school_id: b.id, name: 'Chess club', category: 'enrichment', capacity: 8 }).returning('id').executeTakeFirstOrThrow()).id, status: 'active' }).execute()
   const live = await view()
   t.equal(live.reread, 0, 'alerts and places need no re-read of levels')
