@@ -160,6 +160,19 @@ if (!hasChromium) {
     t.match(slips.type, 'application/pdf')
     t.equal(slips.magic, '%PDF-', 'the slips are a PDF')
 
+    // ---- consent to share recorded for Zofia, not for Amara ----
+    const zofia = await app.db.selectFrom('pupils').select('id').where('school_id', '=', school.id).where('surname', '=', 'Nowak').executeTakeFirstOrThrow()
+    await visit(`/s/${school.urn}/pupils/${zofia.id}/consent`, 'recording consent to share')
+    await page.locator('input[name=given_by]').first().check()
+    await page.fill('#given_by_name', 'Ms Nowak')
+    await page.fill('#given_on_day', '20')
+    await page.fill('#given_on_month', '11')
+    await page.fill('#given_on_year', '2026')
+    await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/consent')), page.click('main button[type=submit]')])
+    await axe('after recording consent')
+    const consent = await app.db.selectFrom('consent_events').select(['kind', 'given_by_name']).where('pupil_id', '=', zofia.id).execute()
+    t.same(consent, [{ kind: 'given', given_by_name: 'Ms Nowak' }], 'consent to share is recorded for Zofia')
+
     // ---- supervision: a meeting planned with the link worker, its pack printed ----
     await visit(`/s/${school.urn}/supervision`, 'supervision')
     await visit(`/s/${school.urn}/supervision/meetings/new`, 'a new meeting')
@@ -173,7 +186,13 @@ if (!hasChromium) {
       await page.fill('#add-reason', 'A disclosure in her letter to herself')
       await Promise.all([page.waitForURL((u) => u.pathname === meetingPath), page.click('text=Add to the agenda')])
     }
+    if (!(await page.locator('main table').first().textContent())?.includes('Nowak')) {
+      await page.selectOption('#add-pupil', { label: (await page.locator('#add-pupil option', { hasText: 'Nowak' }).first().textContent())!.trim() })
+      await page.fill('#add-reason', 'Worried about making friends')
+      await Promise.all([page.waitForURL((u) => u.pathname === meetingPath), page.click('text=Add to the agenda')])
+    }
     t.match(await page.textContent('main'), 'Okafor', 'Amara is on the agenda')
+    t.match(await page.textContent('main'), 'Nowak', 'Zofia is on the agenda')
     await axe('a planned meeting')
     await shot('meeting')
     const pack = await pdf(`${meetingPath}/pack.pdf`)
@@ -192,6 +211,7 @@ if (!hasChromium) {
     t.notMatch(seen, 'Okafor', 'no name without consent')
     t.notMatch(seen, 'Amara', 'no forename without consent')
     t.match(seen, /P-[23456789A-HJ-NP-Z]{4,8}/, 'a pseudonym instead')
+    t.match(seen, 'Nowak', 'the name of a pupil whose consent to share is recorded')
     await shot('link-worker-meeting')
     const linkProfile = await visit(`/s/${school.urn}/pupils/${amara.id}`, 'a pupil’s profile, refused to a link worker')
     t.equal(linkProfile?.status(), 403, 'a link worker cannot open a pupil’s profile')
