@@ -2,9 +2,9 @@
 // refusal a cluster membership meets at a school's page, with no console errors.
 import t from 'tap'
 import { rescreenSchool } from '../../server/screening/service'
-import { buildTestApp, createSchool, createUser, TEST_PASSWORD } from '../helper'
+import { buildTestApp, createSchool, createUser } from '../helper'
 import { loadPupils } from '../screening/cohort'
-import { axeViolations, hasChromium, launch, watchProblems } from './browser'
+import { axeViolations, hasChromium, launch, signIn, watchProblems } from './browser'
 
 if (!hasChromium) {
   t.comment('chromium is not installed (apt-get install chromium): browser checks not run')
@@ -26,11 +26,8 @@ if (!hasChromium) {
     const page = await context.newPage()
     const problems = watchProblems(page)
 
-    await page.goto(`${address}/login`)
-    await page.fill('#email', 'officer@axe.test')
-    await page.fill('#password', TEST_PASSWORD)
-    await page.click('button[type=submit]')
-    await page.waitForURL(`${address}/cluster`)
+    await signIn(page, address, app, 'officer@axe.test')
+    t.equal(page.url(), `${address}/cluster`, 'signed in with a password and a code, to the overview')
     t.match(await page.textContent('h1'), 'Cluster overview')
     t.same(await axeViolations(page), [], '/cluster: no accessibility violations')
     t.equal(await page.locator('#cluster-schools tbody tr').count(), 2)
