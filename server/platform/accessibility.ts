@@ -25,8 +25,7 @@ export type AccessibilityResults = z.infer<typeof results>
 /** Known exceptions: what the automated checks do not cover, or what is known not to meet the standard. */
 export const KNOWN_EXCEPTIONS = [
   'Automated checks find only some accessibility problems. They have not yet been confirmed by a manual audit with screen readers, magnification and voice control.',
-  'The invitation slips and the subject-access PDF are not tagged PDFs, so a screen reader may read them in the wrong order. The supervision meeting pack is tagged. Each PDF’s content is also available as a page in Lantern.',
-  'The letters to self are shown as the pupils wrote them, with their own spelling and punctuation.'
+  'The invitation slips and the subject-access PDF are not tagged PDFs, so a screen reader may read them in the wrong order. The supervision meeting pack is tagged. Each pupil’s place is also shown on the allocation page, and the subject-access export also comes as JSON.'
 ]
 
 /** The page's model from the results file's contents (pure: no file or request here). */
