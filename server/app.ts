@@ -15,6 +15,7 @@ import audit from './platform/audit'
 import errorPages, { RETRY_AFTER_SECONDS } from './platform/error-pages'
 import { databaseAnswers } from './db/health'
 import { accountRoutes, publicAccountRoutes } from './accounts/routes'
+import { accessibilityRoutes } from './platform/accessibility'
 import { staffRoutes } from './accounts/staff-routes'
 import { recoveryCodeRoutes, secondFactorRoutes } from './accounts/second-factor-routes'
 import { secretBox, type SecretBox } from './platform/secret-box'
@@ -107,6 +108,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ ok: false, database: 'unreachable' })
   })
   await app.register(publicAccountRoutes, { loginLimits: config.loginLimits })
+  await app.register(accessibilityRoutes, {})
   // the second step of signing in: for half-signed-in sessions, so outside the signed-in context
   await app.register(secondFactorRoutes, { box: app.secondFactorBox, limits: config.secondFactorLimits })
 

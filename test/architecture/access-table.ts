@@ -56,6 +56,7 @@ export const ACCESS_TABLE: Readonly<Record<string, Access>> = {
   'GET /public/*': PUBLIC,
   'GET /assets/govuk/*': PUBLIC,
   'GET /healthz': PUBLIC,
+  'GET /accessibility': PUBLIC,
   'GET /login': staffRoles({ lead: 'redirect', pastoral: 'redirect', link: 'redirect', cluster: 'redirect', signedOut: 'ok' }),
   'POST /login': PUBLIC,
   'POST /logout': PUBLIC,
