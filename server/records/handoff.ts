@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { label } from '../letters/labels'
+import { readableDate } from '../platform/helpers'
 import type { RecordDocument } from './pdf'
 
 export const NOT_THE_RECORD =
@@ -93,26 +94,26 @@ export async function loadHandoff(db: Kysely<Database>, schoolId: number, alertI
 export function handoffDocument(h: Handoff): RecordDocument {
   return {
     title: `Disclosure for the safeguarding record: ${h.child.name}`,
-    subtitle: `${h.school.name} (URN ${h.school.urn}). Prepared by ${h.prepared.by}, ${h.prepared.at}, from Lantern alert ${h.disclosure.alert_id}.`,
+    subtitle: `${h.school.name} (URN ${h.school.urn}). Prepared by ${h.prepared.by}, ${readableDate(h.prepared.at, 'time')}, from Lantern alert ${h.disclosure.alert_id}.`,
     notice: h.notice,
     sections: [
-      { heading: 'The child', entries: [[['Name', h.child.name], ['Legal name', h.child.legal_name], ['Date of birth', h.child.date_of_birth], ['UPN', h.child.upn], ['Form', h.child.form ?? '—']]] },
+      { heading: 'The child', entries: [[['Name', h.child.name], ['Legal name', h.child.legal_name], ['Date of birth', readableDate(h.child.date_of_birth)], ['UPN', h.child.upn], ['Form', h.child.form ?? '—']]] },
       {
         heading: 'Date and context',
         paragraphs: [h.disclosure.context],
-        entries: [[['Letter written', h.disclosure.written_on ?? 'Date not recorded'], ['Alert raised', h.disclosure.raised_at]]]
+        entries: [[['Letter written', h.disclosure.written_on ? readableDate(h.disclosure.written_on) : 'Date not recorded'], ['Alert raised', readableDate(h.disclosure.raised_at, 'time')]]]
       },
       { heading: 'In the child’s own words', paragraphs: [h.disclosure.own_words] },
       { heading: 'Passages Lantern matched', entries: h.disclosure.passages.map((p) => [['Matched as', p.category], ['Words', `“${p.text}”`]]) },
       {
         heading: 'What was done',
         empty: 'Nothing recorded yet: the alert is open.',
-        entries: h.what_was_done.map((e) => [['When', e.at], ['Who', e.by], ['What', e.action], ...(e.note ? [['Note', e.note] as [string, string]] : [])])
+        entries: h.what_was_done.map((e) => [['When', readableDate(e.at, 'time')], ['Who', e.by], ['What', e.action], ...(e.note ? [['Note', e.note] as [string, string]] : [])])
       },
       {
         heading: 'Outcome now',
         empty: 'No outcome recorded yet.',
-        entries: h.current_outcome ? [[['Outcome', h.current_outcome.outcome], ['Reason', h.current_outcome.reason], ['Recorded by', h.current_outcome.by], ['At', h.current_outcome.at]]] : []
+        entries: h.current_outcome ? [[['Outcome', h.current_outcome.outcome], ['Reason', h.current_outcome.reason], ['Recorded by', h.current_outcome.by], ['At', readableDate(h.current_outcome.at, 'time')]]] : []
       }
     ]
   }

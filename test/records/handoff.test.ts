@@ -85,8 +85,8 @@ t.test('the printed record says plainly what is not known yet', async (t) => {
   })
   t.equal(doc.notice, NOT_THE_RECORD)
   const section = (heading: string) => doc.sections.find((s) => s.heading === heading)!
-  t.match(section('The child').entries, [[['Name', 'Ada Example'], ['Legal name', 'Ada Example'], ['Date of birth', '2015-03-01'], ['UPN', 'A123456789012'], ['Form', '—']]])
-  t.match(section('Date and context').entries, [[['Letter written', 'Date not recorded'], ['Alert raised', '2026-11-30T09:00:00.000Z']]])
+  t.match(section('The child').entries, [[['Name', 'Ada Example'], ['Legal name', 'Ada Example'], ['Date of birth', '1 Mar 2015'], ['UPN', 'A123456789012'], ['Form', '—']]])
+  t.match(section('Date and context').entries, [[['Letter written', 'Date not recorded'], ['Alert raised', '30 Nov 2026, 09:00']]])
   t.match(section('What was done'), { empty: 'Nothing recorded yet: the alert is open.', entries: [] })
   t.match(section('Outcome now'), { empty: 'No outcome recorded yet.', entries: [] })
   const pdf = await renderRecordPdf(doc, PDF_FONTS)

@@ -11,14 +11,18 @@ const DATE_FORMATS = {
   calendarDay: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 }
 
-/** {{date value}} → 23 Nov 2026; {{date value "time"}} → 23 Nov 2026, 14:05 */
-const date: HelperDelegate = (value: unknown, style: unknown) => {
+/** A stored date or time as staff read it, in London: 23 Nov 2026, or with "time" 23 Nov 2026, 14:05. A calendar
+ *  date (YYYY-MM-DD) is that day wherever it is read. Used by {{date}} and by documents made outside templates. */
+export function readableDate(value: unknown, style?: 'time'): string {
   if (value == null || value === '') return ''
   const d = value instanceof Date ? value : new Date(String(value).length === 10 ? `${value}T00:00:00Z` : String(value))
   if (Number.isNaN(d.getTime())) return String(value)
   const format = style === 'time' ? DATE_FORMATS.time : String(value).length === 10 ? DATE_FORMATS.calendarDay : DATE_FORMATS.day
   return format.format(d)
 }
+
+/** {{date value}} → 23 Nov 2026; {{date value "time"}} → 23 Nov 2026, 14:05 */
+const date: HelperDelegate = (value: unknown, style: unknown) => readableDate(value, style === 'time' ? 'time' : undefined)
 
 /** {{json value}} for <pre> blocks of audit details (escaped by Handlebars as usual) */
 const json: HelperDelegate = (value: unknown) => (value == null ? '' : JSON.stringify(value))
