@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { label } from '../letters/labels'
+import { alertEvents } from '../letters/store'
 import { readableDate } from '../platform/helpers'
 import type { RecordDocument } from './pdf'
 
@@ -39,7 +40,8 @@ export interface Handoff {
 const when = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d))
 
 export async function loadHandoff(db: Kysely<Database>, schoolId: number, alertId: number, preparedBy: string, now = new Date()): Promise<Handoff | null> {
-  const alert = await db
+  // the alert and its history (letters' own query for it) read together
+  const [alert, events] = await Promise.all([db
     .selectFrom('safeguarding_alerts as a')
     .innerJoin('pupils as p', (j) => j.onRef('p.id', '=', 'a.pupil_id').onRef('p.school_id', '=', 'a.school_id'))
     .innerJoin('schools as s', 's.id', 'a.school_id')
@@ -51,16 +53,8 @@ export async function loadHandoff(db: Kysely<Database>, schoolId: number, alertI
     ])
     .where('a.school_id', '=', schoolId)
     .where('a.id', '=', alertId)
-    .executeTakeFirst()
+    .executeTakeFirst(), alertEvents(db, schoolId, alertId)])
   if (!alert) return null
-  const events = await db
-    .selectFrom('safeguarding_alert_events as e')
-    .leftJoin('users as u', 'u.id', 'e.user_id')
-    .select(['e.at', 'e.action', 'e.note', 'u.name'])
-    .where('e.school_id', '=', schoolId)
-    .where('e.alert_id', '=', alertId)
-    .orderBy('e.id')
-    .execute()
   const passages = (alert.passages ?? []).map((p) => ({ category: label(p.category), text: p.text }))
   const actionWords = (action: string) => {
     if (action === 'raised') return 'Alert raised for the school’s DSLs'
@@ -83,7 +77,7 @@ export async function loadHandoff(db: Kysely<Database>, schoolId: number, alertI
       context:
         'Written by the child as a “letter to self” at the move to secondary school (Year 7 transition), and read by Lantern’s letter analyser, which matched the passages below and alerted the school’s DSLs. The matching is automatic and can be wrong either way; the child’s words are the record.'
     },
-    what_was_done: events.map((e) => ({ at: when(e.at), by: e.name ?? 'Lantern', action: actionWords(e.action), note: e.note })),
+    what_was_done: events.map((e) => ({ at: when(e.at), by: e.user_name ?? 'Lantern', action: actionWords(e.action), note: e.note })),
     current_outcome: alert.outcome
       ? { outcome: OUTCOME_LABELS[alert.outcome] ?? alert.outcome, reason: alert.outcome_reason ?? '', by: alert.handled_by_name ?? '', at: alert.handled_at ? when(alert.handled_at) : '' }
       : null
