@@ -81,7 +81,7 @@ export async function buildApp({ config, databaseUrl, sessionSecret }: AppOption
     }
   })
 
-  await app.register(database, { connectionString: databaseUrl })
+  await app.register(database, { connectionString: databaseUrl, appConnectionString: config.appDatabaseUrl })
   await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/public/', index: false, maxAge: '1h' })
   await app.register(fastifyStatic, {

@@ -44,6 +44,8 @@ const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => [
 const envSchema = z
   .object({
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' }).optional(),
+    /** the role requests run as, under row-level security; by default Lantern makes it from DATABASE_URL's owner */
+    LANTERN_APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' }).optional(),
     LANTERN_DATA_DIR: z.string().min(1).default('./.lantern'),
     PORT: port.default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
@@ -72,6 +74,8 @@ export type Env = z.infer<typeof envSchema>
 
 export interface Config {
   databaseUrl: string | undefined
+  /** requests' connection (server/db/scope.ts); unset: Lantern's own app role beside the owner of databaseUrl */
+  appDatabaseUrl: string | undefined
   dataDir: string
   port: number
   host: string
@@ -101,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data
   return {
     databaseUrl: e.DATABASE_URL,
+    appDatabaseUrl: e.LANTERN_APP_DATABASE_URL,
     dataDir: resolve(e.LANTERN_DATA_DIR),
     port: e.PORT,
     host: e.HOST,

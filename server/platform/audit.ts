@@ -83,7 +83,7 @@ declare module 'fastify' {
 
 export default fp(
   async function audit(app) {
-    const writer = new AuditWriter(app.db)
+    const writer = new AuditWriter(app.systemDb)
     app.decorateRequest('audit', function (this: FastifyRequest, event) {
       return writer.record({
         ...event,

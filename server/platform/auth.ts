@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sql, type RawBuilder } from 'kysely'
 import type { Role } from '../db/schema'
+import { setScope } from '../db/scope'
 import { ForbiddenError, NotFoundError } from './errors'
 
 export interface CurrentUser {
@@ -100,8 +101,9 @@ export function accessFromRows(rows: readonly AccessRow[]) {
   return { user, memberships, viewVersions, openAlerts, secondFactorEnrolled: first.second_factor === true }
 }
 
+/** Read as the owner: the access is what decides which schools the rest of the request may see. */
 export async function loadAccess(app: FastifyInstance, userId: number) {
-  const { rows } = await accessRowsQuery(userId).execute(app.db)
+  const { rows } = await accessRowsQuery(userId).execute(app.systemDb)
   return accessFromRows(rows)
 }
 
@@ -154,6 +156,7 @@ export default fp(
       request.memberships = access.memberships
       request.viewVersions = access.viewVersions
       request.openAlerts = access.openAlerts
+      setScope(access.memberships.map((m) => m.id))
       // Keep the stored session alive while the user works: a write (which renews the cookie and the
       // stored expiry) at most once a minute. So a session ends between idle-1 and idle minutes after
       // the last request.
@@ -193,6 +196,8 @@ export async function requireSchool(request: FastifyRequest) {
   if (!school) throw new NotFoundError()
   if (school.role === 'cluster') throw new ForbiddenError(CLUSTER_FIGURES_ONLY)
   request.school = school
+  // a school's pages see that school's pupil data, not the user's other schools'
+  setScope([school.id])
   request.schoolViewVersion = request.viewVersions.get(school.id) ?? null
 }
 

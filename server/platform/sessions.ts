@@ -131,7 +131,7 @@ export interface SessionOptions {
 export default fp(
   async function sessions(app, opts: SessionOptions) {
     await app.register(fastifyCookie)
-    const store = new PostgresSessionStore(app.db, app.log, app.pg.pool)
+    const store = new PostgresSessionStore(app.systemDb, app.log, app.pg.pool)
     app.decorate('sessionAccess', (request: FastifyRequest) => {
       const sid = typeof request.session?.get === 'function' ? request.session.sessionId : undefined
       return sid === undefined ? undefined : store.takeAccess(sid)

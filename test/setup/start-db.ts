@@ -6,6 +6,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres, runningPostmaster } from '../../server/db/embedded'
 import { connect } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
+import { ensureAppRole } from '../../server/db/scope'
 import { connectionFile, harnessDir, TEMPLATE_DB } from './harness'
 
 async function main() {
@@ -25,6 +26,10 @@ async function main() {
   const db = connect(templateUrl.toString(), 1)
   await migrateToLatest(db)
   await db.destroy()
+  // once, before any test file's app: the role requests run as, able to sign in
+  const pool = new pg.Pool({ connectionString: templateUrl.toString(), max: 1 })
+  await ensureAppRole(pool, templateUrl.toString())
+  await pool.end()
   writeFileSync(connectionFile, JSON.stringify({ url: server.url }))
 }
 
