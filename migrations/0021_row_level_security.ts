@@ -38,8 +38,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     $$`.execute(db)
   for (const table of SCOPED_TABLES) {
     await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db)
-    // an audit row about no school (a sign-in) may be written from any request, and read by none
-    const check = table === 'audit_log' ? sql`school_id IS NULL OR school_id = ANY (lantern_scope())` : sql`school_id = ANY (lantern_scope())`
+    // an audit row may be written from any request (a sign-in is about no school; accepting an
+    // invitation, about the school being joined), and is read only within the scope
+    const check = table === 'audit_log' ? sql`true` : sql`school_id = ANY (lantern_scope())`
     await sql`
       CREATE POLICY school_scope ON ${sql.table(table)} TO lantern_app
       USING (school_id = ANY (lantern_scope())) WITH CHECK (${check})`.execute(db)
