@@ -38,12 +38,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     $$`.execute(db)
   for (const table of SCOPED_TABLES) {
     await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db)
-    // an audit row may be written from any request (a sign-in is about no school; accepting an
-    // invitation, about the school being joined), and is read only within the scope
-    const check = table === 'audit_log' ? sql`true` : sql`school_id = ANY (lantern_scope())`
+    // An audit row may be written from any request (a sign-in is about no school; accepting an
+    // invitation, about the school being joined). It is read within the scope; a row about no school
+    // (a sign-in) by the schools its user is a member of, as the school's audit page shows them.
+    const audit = table === 'audit_log'
+    const using = audit
+      ? sql`school_id = ANY (lantern_scope()) OR (school_id IS NULL AND user_id IN (SELECT m.user_id FROM memberships m WHERE m.school_id = ANY (lantern_scope())))`
+      : sql`school_id = ANY (lantern_scope())`
     await sql`
       CREATE POLICY school_scope ON ${sql.table(table)} TO lantern_app
-      USING (school_id = ANY (lantern_scope())) WITH CHECK (${check})`.execute(db)
+      USING (${using}) WITH CHECK (${audit ? sql`true` : sql`school_id = ANY (lantern_scope())`})`.execute(db)
   }
   await sql`ALTER VIEW safeguarding_alerts SET (security_invoker = true)`.execute(db)
 }
