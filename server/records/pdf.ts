@@ -2,6 +2,7 @@
 // and "field: value" lines, OFFICIAL-SENSITIVE at the head of every page. Data in, bytes out.
 import PDFDocument from 'pdfkit'
 import type { PdfFonts } from '../platform/fonts'
+import { readableDate } from '../platform/helpers'
 
 export interface RecordSection {
   heading: string
@@ -19,13 +20,26 @@ export interface RecordDocument {
   sections: RecordSection[]
 }
 
-/** A stored value as words: dates as ISO text, lists and objects as JSON, nothing as a dash. */
+/** A stored value as words: times and dates as a reader writes them (London), lists and objects as JSON, nothing as a dash. */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—'
-  if (value instanceof Date) return value.toISOString()
+  if (value instanceof Date) return readableDate(value, 'time')
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return readableDate(value)
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (Buffer.isBuffer(value)) return `(${value.length} bytes)`
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)
+}
+
+const FIELD_WORDS = new Map([['id', 'Lantern id'], ['dob', 'Date of birth'], ['at', 'When'], ['by', 'By'], ['fsm', 'Free school meals']])
+const ACRONYMS = new Set(['upn', 'sen', 'eal', 'ks2', 'sdq', 'urn', 'dsl', 'ip', 'fsm', 'cin', 'cp'])
+
+/** A column name as a field label: `looked_after` → "Looked after", `sen_need` → "SEN need". */
+export function fieldLabel(column: string): string {
+  const known = FIELD_WORDS.get(column)
+  if (known) return known
+  const words = column.split('_').map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w)).join(' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 export function renderRecordPdf(data: RecordDocument, fonts: PdfFonts): Promise<Buffer> {

@@ -3,7 +3,8 @@
 // that has a pupil_id column, so a new table cannot be left out of the export unnoticed.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { valueText, type RecordDocument } from './pdf'
+import { fieldLabel, valueText, type RecordDocument } from './pdf'
+import { readableDate } from '../platform/helpers'
 
 /** Tables whose rows carry the pupil's id, in the order the export shows them. */
 export const PUPIL_TABLES = [
@@ -128,14 +129,14 @@ export function sectionTitle(table: string): string {
   return TITLES[table] ?? table
 }
 
-const entry = (row: Row): Array<[string, string]> => Object.entries(row).map(([k, v]) => [k, valueText(v)])
+const entry = (row: Row): Array<[string, string]> => Object.entries(row).map(([k, v]) => [fieldLabel(k), valueText(v)])
 
 /** The export as a printable document: the pupil, then every table, then shares and the audit trail. */
 export function subjectAccessDocument(data: SubjectAccessExport): RecordDocument {
   const p = data.pupil
   return {
     title: `Subject access: ${String(p.forename)} ${String(p.surname)}`,
-    subtitle: `Everything Lantern holds on this pupil at ${data.school.name} (URN ${data.school.urn}), exported ${data.exported_at}.`,
+    subtitle: `Everything Lantern holds on this pupil at ${data.school.name} (URN ${data.school.urn}), exported ${readableDate(data.exported_at, 'time')}.`,
     notice: 'This is a copy of the records in Lantern. Lantern is not the school’s safeguarding record: check the school’s safeguarding system (for example CPOMS or MyConcern) as well.',
     sections: [
       { heading: 'Pupil', entries: [entry(p)] },

@@ -6,10 +6,28 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { CHILD_TABLES, PUPIL_TABLES, tablesWithPupilId, type SubjectAccessExport } from '../../server/records/subject-access'
+import { CHILD_TABLES, PUPIL_TABLES, subjectAccessDocument, tablesWithPupilId, type SubjectAccessExport } from '../../server/records/subject-access'
 import { auditRows, createUser, signedIn } from '../helper'
 import { runCli } from '../cli/run'
 import { addKeptRecords, demoSchool, handleAlerts, richestPupil } from './fixture'
+
+t.test('the printed export reads as words: field names, dates and times as a parent would read them', async (t) => {
+  const doc = subjectAccessDocument({
+    format: 'lantern-subject-access/1',
+    exported_at: '2026-11-23T14:05:00.000Z',
+    school: { urn: '100001', name: 'Oak School' },
+    pupil: { id: 7, forename: 'Pat', surname: 'Example', dob: '2015-03-04', sen_need: 'SpLD', looked_after: false, left_on: null, created_at: new Date('2026-09-01T08:00:00Z') },
+    records: { letters: [{ handled_at: new Date('2026-10-02T09:30:00Z'), text: 'Dear me' }] },
+    shares: [],
+    audit: []
+  } as SubjectAccessExport)
+  t.match(doc.subtitle, 'exported 23 Nov 2026, 14:05')
+  t.same(doc.sections[0]!.entries![0], [
+    ['Lantern id', '7'], ['Forename', 'Pat'], ['Surname', 'Example'], ['Date of birth', '4 Mar 2015'], ['SEN need', 'SpLD'],
+    ['Looked after', 'no'], ['Left on', '—'], ['Created at', '1 Sept 2026, 09:00']
+  ])
+  t.same(doc.sections[1]!.entries![0], [['Handled at', '2 Oct 2026, 10:30'], ['Text', 'Dear me']], 'times in London (summer time)')
+})
 
 t.test('every table holding a pupil’s rows is in the export', async (t) => {
   const { app } = await demoSchool(t)
