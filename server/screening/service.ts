@@ -143,19 +143,13 @@ interface Screened {
 }
 
 async function loadIndicators(db: Db, schoolId: number): Promise<Screened> {
-  const [pupils, sdqRows, letters] = await Promise.all([
-    store.listPupilIndicatorRows(db, schoolId),
-    store.listLatestSdq(db, schoolId),
-    store.listLatestLetterLabels(db, schoolId)
-  ])
-  const sdq = sdqByPupil(sdqRows)
-  const letterOf = new Map(letters.map((l) => [l.pupil_id, l]))
+  const pupils = await store.listPupilScreeningRows(db, schoolId)
+  const sdq = sdqByPupil(pupils.flatMap((p) => (p.sdq ?? []).map((s) => ({ ...s, pupil_id: p.id }))) as Awaited<ReturnType<typeof store.listLatestSdq>>)
   const unreadLetter = new Set<number>()
   const stored = new Map<number, store.StoredResult>()
   const indicators = pupils.map((p): PupilIndicators => {
-    const letter = letterOf.get(p.id)
-    const labels = letter ? letterLabels(letter) : null
-    if (letter && !labels) unreadLetter.add(p.id)
+    const labels = p.letter_pupil_id === null ? null : letterLabels({ concern: p.letter_concern, review_concern: p.letter_review_concern, analysis: p.letter_analysis })
+    if (p.letter_pupil_id !== null && !labels) unreadLetter.add(p.id)
     if (p.result_pupil_id !== null) {
       stored.set(p.id, { level: p.result_level!, score: p.result_score!, hidden: p.result_hidden!, safeguarding: p.result_safeguarding!, reasons: p.result_reasons, missing: p.result_missing })
     }

@@ -63,40 +63,73 @@ export async function listStaleSchools(db: Db): Promise<number[]> {
 
 // ---- indicators ---------------------------------------------------------------------------------
 
+export interface PupilScreeningRow {
+  id: number
+  sen: Database['pupils']['sen']
+  fsm: boolean | null
+  looked_after: boolean | null
+  social_care: Database['pupils']['social_care']
+  attainment_id: number | null
+  ks2_reading: string | null
+  ks2_maths: string | null
+  ks2_gps: string | null
+  ks2_writing: string | null
+  possible: number | null
+  absent: number | null
+  /** the latest administration per informant (as listLatestSdq chooses it), null with none */
+  sdq: Array<{ informant: Database['sdq_administrations']['informant']; completed_on: string; scores: unknown; bands: unknown }> | null
+  /** the latest letter (as listLatestLetters chooses it): null columns with none */
+  letter_pupil_id: number | null
+  letter_concern: Database['letters']['concern']
+  letter_review_concern: Database['letters']['review_concern']
+  /** of the letter's analysis, only its concern and safeguarding matches */
+  letter_analysis: Record<string, unknown> | null
+  /** the stored result: null columns when the pupil has none */
+  result_pupil_id: number | null
+  result_level: LevelColumn | null
+  result_score: number | null
+  result_hidden: boolean | null
+  result_safeguarding: boolean | null
+  result_reasons: unknown
+  result_missing: unknown
+}
+
 /**
- * Every pupil of the school with what screening reads from the pupil, attainment and attendance
- * tables, and the pupil's stored result (null columns when none), to compare a re-screen with.
+ * Every pupil of the school with everything screening reads, in one statement: the pupil's record,
+ * attainment and attendance, the latest SDQ per informant, what screening uses of the latest letter,
+ * and the stored result to compare a re-screen with. By pupil id.
  */
-export async function listPupilIndicatorRows(db: Db, schoolId: number) {
-  return db
-    .selectFrom('pupils as p')
-    .leftJoin('attainment as a', (j) => j.onRef('a.pupil_id', '=', 'p.id').onRef('a.school_id', '=', 'p.school_id'))
-    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
-    .leftJoin('screening_results as r', (j) => j.onRef('r.pupil_id', '=', 'p.id').onRef('r.school_id', '=', 'p.school_id'))
-    .select([
-      'p.id',
-      'p.sen',
-      'p.fsm',
-      'p.looked_after',
-      'p.social_care',
-      'a.id as attainment_id',
-      'a.ks2_reading',
-      'a.ks2_maths',
-      'a.ks2_gps',
-      'a.ks2_writing',
-      't.possible',
-      't.absent',
-      'r.pupil_id as result_pupil_id',
-      'r.level as result_level',
-      'r.score as result_score',
-      'r.hidden as result_hidden',
-      'r.safeguarding as result_safeguarding',
-      'r.reasons as result_reasons',
-      'r.missing as result_missing'
-    ])
-    .where('p.school_id', '=', schoolId)
-    .orderBy('p.id')
-    .execute()
+export async function listPupilScreeningRows(db: Db, schoolId: number): Promise<PupilScreeningRow[]> {
+  const { rows } = await sql<PupilScreeningRow>`
+    with sdq as (
+      select distinct on (pupil_id, informant) pupil_id, informant, completed_on, scores, bands
+      from sdq_administrations where school_id = ${schoolId}
+      order by pupil_id, informant, completed_on desc, id desc
+    ), sdq_of as (
+      select pupil_id, json_agg(json_build_object('informant', informant, 'completed_on', completed_on, 'scores', scores, 'bands', bands)) as sdq
+      from sdq group by pupil_id
+    ), letter as (
+      select distinct on (pupil_id) pupil_id, concern, review_concern,
+        case when analysis is null then null else jsonb_build_object('concern', analysis -> 'concern', 'safeguarding', analysis -> 'safeguarding') end as analysis
+      from letters where school_id = ${schoolId}
+      order by pupil_id, written_on desc nulls last, id desc
+    )
+    select p.id, p.sen, p.fsm, p.looked_after, p.social_care,
+      a.id as attainment_id, a.ks2_reading, a.ks2_maths, a.ks2_gps, a.ks2_writing,
+      t.possible, t.absent,
+      s.sdq,
+      l.pupil_id as letter_pupil_id, l.concern as letter_concern, l.review_concern as letter_review_concern, l.analysis as letter_analysis,
+      r.pupil_id as result_pupil_id, r.level as result_level, r.score as result_score, r.hidden as result_hidden,
+      r.safeguarding as result_safeguarding, r.reasons as result_reasons, r.missing as result_missing
+    from pupils p
+    left join attainment a on a.school_id = p.school_id and a.pupil_id = p.id
+    left join attendance t on t.school_id = p.school_id and t.pupil_id = p.id
+    left join sdq_of s on s.pupil_id = p.id
+    left join letter l on l.pupil_id = p.id
+    left join screening_results r on r.school_id = p.school_id and r.pupil_id = p.id
+    where p.school_id = ${schoolId}
+    order by p.id`.execute(db)
+  return rows
 }
 
 /**
@@ -111,27 +144,6 @@ export async function findScreeningState(db: Db, schoolId: number) {
     left join screening_settings s on s.school_id = x.school_id`.execute(db)
   const row = rows[0]
   return { version: Number(row?.version ?? 0), overrides: (row?.overrides ?? {}) as Record<string, unknown>, screenedVersion: row?.screened_version ?? null }
-}
-
-/**
- * The latest letter per pupil (as listLatestLetters chooses it) with only what screening reads from
- * it: the staff and analyser labels and, of the analysis, its concern and safeguarding matches.
- */
-export async function listLatestLetterLabels(db: Db, schoolId: number) {
-  return db
-    .selectFrom('letters')
-    .distinctOn('pupil_id')
-    .select([
-      'pupil_id',
-      'concern',
-      'review_concern',
-      sql<Record<string, unknown> | null>`case when analysis is null then null else jsonb_build_object('concern', analysis -> 'concern', 'safeguarding', analysis -> 'safeguarding') end`.as('analysis')
-    ])
-    .where('school_id', '=', schoolId)
-    .orderBy('pupil_id')
-    .orderBy(sql`written_on desc nulls last`)
-    .orderBy('id', 'desc')
-    .execute()
 }
 
 /** Letters the analyser has read that no member of staff has reviewed yet. */
