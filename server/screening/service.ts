@@ -16,7 +16,7 @@ import {
   type SdqScores
 } from './rules'
 import * as store from './store'
-import { followSchoolDataChanges, schoolDataVersion } from '../pupils/changes'
+import { followSchoolDataChanges } from '../pupils/changes'
 
 type Db = Kysely<Database>
 
@@ -89,7 +89,7 @@ interface LetterAnalysisJson {
  * analyser's. Every reader of a letter's concern and safeguarding goes through here, so the review
  * workflow changes only this function. Null when nobody has read the letter yet.
  */
-export function letterLabels(letter: Letter): LetterIndicators | null {
+export function letterLabels(letter: Pick<Letter, 'analysis' | 'concern' | 'review_concern'>): LetterIndicators | null {
   const analysis = (letter.analysis ?? null) as LetterAnalysisJson | null
   const analysed = letter.concern ?? (isConcern(analysis?.concern) ? analysis.concern : null)
   const concern = letter.review_concern ?? analysed
@@ -139,21 +139,20 @@ interface Screened {
   pupilIds: number[]
   indicators: PupilIndicators[]
   unreadLetter: Set<number>
+  stored: Map<number, store.StoredResult>
 }
 
 async function loadIndicators(db: Db, schoolId: number): Promise<Screened> {
-  const [pupils, sdqRows, letters] = await Promise.all([
-    store.listPupilIndicatorRows(db, schoolId),
-    store.listLatestSdq(db, schoolId),
-    store.listLatestLetters(db, schoolId)
-  ])
-  const sdq = sdqByPupil(sdqRows)
-  const letterOf = new Map(letters.map((l) => [l.pupil_id, l]))
+  const pupils = await store.listPupilScreeningRows(db, schoolId)
+  const sdq = sdqByPupil(pupils.flatMap((p) => (p.sdq ?? []).map((s) => ({ ...s, pupil_id: p.id }))) as Awaited<ReturnType<typeof store.listLatestSdq>>)
   const unreadLetter = new Set<number>()
+  const stored = new Map<number, store.StoredResult>()
   const indicators = pupils.map((p): PupilIndicators => {
-    const letter = letterOf.get(p.id)
-    const labels = letter ? letterLabels(letter) : null
-    if (letter && !labels) unreadLetter.add(p.id)
+    const labels = p.letter_pupil_id === null ? null : letterLabels({ concern: p.letter_concern, review_concern: p.letter_review_concern, analysis: p.letter_analysis })
+    if (p.letter_pupil_id !== null && !labels) unreadLetter.add(p.id)
+    if (p.result_pupil_id !== null) {
+      stored.set(p.id, { level: p.result_level!, score: p.result_score!, hidden: p.result_hidden!, safeguarding: p.result_safeguarding!, reasons: p.result_reasons, missing: p.result_missing })
+    }
     return {
       ks2: p.attainment_id === null ? null : { reading: p.ks2_reading, maths: p.ks2_maths, gps: p.ks2_gps, writing: p.ks2_writing },
       attendance: p.possible === null || p.absent === null ? null : { possible: p.possible, absent: p.absent },
@@ -165,36 +164,61 @@ async function loadIndicators(db: Db, schoolId: number): Promise<Screened> {
       letter: labels
     }
   })
-  return { pupilIds: pupils.map((p) => p.id), indicators, unreadLetter }
+  return { pupilIds: pupils.map((p) => p.id), indicators, unreadLetter, stored }
 }
 
 // ---- screening ----------------------------------------------------------------------------------
 
+export interface SchoolScreening {
+  /** the school's data version the results are exactly for */
+  version: number
+  /** the data version the stored results were recorded as being of (null: never screened) */
+  screenedVersion: number | null
+  results: store.ResultToStore[]
+  /** the stored results as they are, by pupil */
+  stored: Map<number, store.StoredResult>
+  summary: CohortSummary
+}
+
+/**
+ * Screens every pupil of the school from the data as they are now, beside what is stored. The caller
+ * holds the school's screening lock, in the transaction it will store the results in.
+ */
+export async function screenSchool(trx: Db, schoolId: number): Promise<SchoolScreening> {
+  // read under the lock and in the writer's transaction: the results are exactly this version's
+  const { version, overrides, screenedVersion } = await store.findScreeningState(trx, schoolId)
+  const settings = resolveScreeningSettings(overrides as ScreeningSettingsOverrides)
+  const { pupilIds, indicators, unreadLetter, stored } = await loadIndicators(trx, schoolId)
+  const { results, summary } = screenCohort(indicators, settings)
+  return {
+    version,
+    screenedVersion,
+    stored,
+    summary,
+    results: results.map((r, i) => {
+      const pupilId = pupilIds[i]!
+      const reasons = r.reasons.map((reason) =>
+        reason.code === 'LETTER_MISSING' && unreadLetter.has(pupilId) ? { ...reason, evidence: UNREAD_LETTER } : reason
+      )
+      return { pupilId, level: r.level, score: r.score, hidden: r.hidden, safeguarding: r.safeguarding, reasons, missing: r.missing }
+    })
+  }
+}
+
 /**
  * Screens every pupil of the school and stores the results, in one transaction (joining the caller's,
- * if it passes one). It follows every change to the data it reads (pupils/changes.ts), inside the
- * writer's transaction; settings changes call it directly.
+ * if it passes one), writing only the results that differ from those stored: a re-screen that changes
+ * nothing writes nothing, so it moves neither the school's view_version nor the cluster's levels key.
+ * It follows every change to the data it reads (pupils/changes.ts), inside the writer's transaction;
+ * settings changes call it directly.
  */
 export async function rescreenSchool(db: Db, schoolId: number): Promise<CohortSummary> {
   const run = async (trx: Db) => {
     await store.lockSchoolScreening(trx, schoolId)
-    // read under the lock and in the writer's transaction: the results are exactly this version's
-    const version = await schoolDataVersion(trx, schoolId)
-    const { settings } = await loadScreeningSettings(trx, schoolId)
-    const { pupilIds, indicators, unreadLetter } = await loadIndicators(trx, schoolId)
-    const { results, summary } = screenCohort(indicators, settings)
-    await store.replaceResults(
-      trx,
-      schoolId,
-      results.map((r, i) => {
-        const pupilId = pupilIds[i]!
-        const reasons = r.reasons.map((reason) =>
-          reason.code === 'LETTER_MISSING' && unreadLetter.has(pupilId) ? { ...reason, evidence: UNREAD_LETTER } : reason
-        )
-        return { pupilId, level: r.level, score: r.score, hidden: r.hidden, safeguarding: r.safeguarding, reasons, missing: r.missing }
-      })
-    )
-    await store.markScreened(trx, schoolId, version)
+    const { version, screenedVersion, results, stored, summary } = await screenSchool(trx, schoolId)
+    const writes = await store.writeResults(trx, schoolId, results, stored)
+    const changed = writes.inserted + writes.updated + writes.deleted > 0
+    if (changed || screenedVersion !== version) await store.markScreened(trx, schoolId, version)
     return summary
   }
   return db.isTransaction ? run(db) : db.transaction().execute(run)

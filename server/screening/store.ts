@@ -20,6 +20,7 @@ export async function saveSettingsOverrides(db: Db, schoolId: number, overrides:
     .execute()
 }
 
+/** Records when the school was screened and the data version its stored results are now of. */
 export async function markScreened(db: Db, schoolId: number, version: number) {
   await db
     .insertInto('screening_settings')
@@ -62,32 +63,88 @@ export async function listStaleSchools(db: Db): Promise<number[]> {
 
 // ---- indicators ---------------------------------------------------------------------------------
 
-export async function listPupilIndicatorRows(db: Db, schoolId: number) {
-  return db
-    .selectFrom('pupils as p')
-    .leftJoin('attainment as a', (j) => j.onRef('a.pupil_id', '=', 'p.id').onRef('a.school_id', '=', 'p.school_id'))
-    .leftJoin('attendance as t', (j) => j.onRef('t.pupil_id', '=', 'p.id').onRef('t.school_id', '=', 'p.school_id'))
-    .select([
-      'p.id',
-      'p.sen',
-      'p.fsm',
-      'p.looked_after',
-      'p.social_care',
-      'a.id as attainment_id',
-      'a.ks2_reading',
-      'a.ks2_maths',
-      'a.ks2_gps',
-      'a.ks2_writing',
-      't.possible',
-      't.absent',
-      't.period'
-    ])
-    .where('p.school_id', '=', schoolId)
-    .orderBy('p.id')
-    .execute()
+export interface PupilScreeningRow {
+  id: number
+  sen: Database['pupils']['sen']
+  fsm: boolean | null
+  looked_after: boolean | null
+  social_care: Database['pupils']['social_care']
+  attainment_id: number | null
+  ks2_reading: string | null
+  ks2_maths: string | null
+  ks2_gps: string | null
+  ks2_writing: string | null
+  possible: number | null
+  absent: number | null
+  /** the latest administration per informant (as listLatestSdq chooses it), null with none */
+  sdq: Array<{ informant: Database['sdq_administrations']['informant']; completed_on: string; scores: unknown; bands: unknown }> | null
+  /** the latest letter (as listLatestLetters chooses it): null columns with none */
+  letter_pupil_id: number | null
+  letter_concern: Database['letters']['concern']
+  letter_review_concern: Database['letters']['review_concern']
+  /** of the letter's analysis, only its concern and safeguarding matches */
+  letter_analysis: Record<string, unknown> | null
+  /** the stored result: null columns when the pupil has none */
+  result_pupil_id: number | null
+  result_level: LevelColumn | null
+  result_score: number | null
+  result_hidden: boolean | null
+  result_safeguarding: boolean | null
+  result_reasons: unknown
+  result_missing: unknown
 }
 
+/**
+ * Every pupil of the school with everything screening reads, in one statement: the pupil's record,
+ * attainment and attendance, the latest SDQ per informant, what screening uses of the latest letter,
+ * and the stored result to compare a re-screen with. By pupil id.
+ */
+export async function listPupilScreeningRows(db: Db, schoolId: number): Promise<PupilScreeningRow[]> {
+  const { rows } = await sql<PupilScreeningRow>`
+    with sdq as (
+      select distinct on (pupil_id, informant) pupil_id, informant, completed_on, scores, bands
+      from sdq_administrations where school_id = ${schoolId}
+      order by pupil_id, informant, completed_on desc, id desc
+    ), sdq_of as (
+      select pupil_id, json_agg(json_build_object('informant', informant, 'completed_on', completed_on, 'scores', scores, 'bands', bands)) as sdq
+      from sdq group by pupil_id
+    ), letter as (
+      select distinct on (pupil_id) pupil_id, concern, review_concern,
+        case when analysis is null then null else jsonb_build_object('concern', analysis -> 'concern', 'safeguarding', analysis -> 'safeguarding') end as analysis
+      from letters where school_id = ${schoolId}
+      order by pupil_id, written_on desc nulls last, id desc
+    )
+    select p.id, p.sen, p.fsm, p.looked_after, p.social_care,
+      a.id as attainment_id, a.ks2_reading, a.ks2_maths, a.ks2_gps, a.ks2_writing,
+      t.possible, t.absent,
+      s.sdq,
+      l.pupil_id as letter_pupil_id, l.concern as letter_concern, l.review_concern as letter_review_concern, l.analysis as letter_analysis,
+      r.pupil_id as result_pupil_id, r.level as result_level, r.score as result_score, r.hidden as result_hidden,
+      r.safeguarding as result_safeguarding, r.reasons as result_reasons, r.missing as result_missing
+    from pupils p
+    left join attainment a on a.school_id = p.school_id and a.pupil_id = p.id
+    left join attendance t on t.school_id = p.school_id and t.pupil_id = p.id
+    left join sdq_of s on s.pupil_id = p.id
+    left join letter l on l.pupil_id = p.id
+    left join screening_results r on r.school_id = p.school_id and r.pupil_id = p.id
+    where p.school_id = ${schoolId}
+    order by p.id`.execute(db)
+  return rows
+}
 
+/**
+ * What a re-screen starts from, read in one statement under the school's screening lock: the
+ * school's data version, its settings overrides and the version its stored results are of.
+ */
+export async function findScreeningState(db: Db, schoolId: number) {
+  const { rows } = await sql<{ version: string | number | null; overrides: unknown; screened_version: number | null }>`
+    select v.version, s.overrides, s.screened_version
+    from (select ${schoolId}::int as school_id) x
+    left join school_data_versions v on v.school_id = x.school_id
+    left join screening_settings s on s.school_id = x.school_id`.execute(db)
+  const row = rows[0]
+  return { version: Number(row?.version ?? 0), overrides: (row?.overrides ?? {}) as Record<string, unknown>, screenedVersion: row?.screened_version ?? null }
+}
 
 /** Letters the analyser has read that no member of staff has reviewed yet. */
 export async function countLettersAwaitingReview(db: Db, schoolId: number): Promise<number> {
@@ -115,16 +172,108 @@ export interface ResultToStore {
 
 const CHUNK = 1000
 
-/** Replaces the school's stored results and records each pupil whose suggested level changed. */
-export async function replaceResults(db: Db, schoolId: number, results: readonly ResultToStore[]) {
-  const previous = new Map((await db.selectFrom('screening_results').select(['pupil_id', 'level']).where('school_id', '=', schoolId).execute()).map((r) => [r.pupil_id, r.level]))
-  await db.deleteFrom('screening_results').where('school_id', '=', schoolId).execute()
-  for (let i = 0; i < results.length; i += CHUNK) {
-    const chunk = results.slice(i, i + CHUNK)
+/** A stored result as a re-screen compares with it: only the columns a result is made of. */
+export interface StoredResult {
+  level: LevelColumn
+  score: number
+  hidden: boolean
+  safeguarding: boolean
+  reasons: unknown
+  missing: unknown
+}
+
+/**
+ * True only when `value`, written as JSON, is certainly `stored` (a value read back from jsonb): key
+ * order aside, and leaving out object keys whose value is undefined, as JSON.stringify does. Anything
+ * JSON would change on the way (a number that is not finite, undefined in an array, a Date or other
+ * non-plain object) counts as different, so the row is written again rather than judged unchanged.
+ */
+export function sameAsStored(value: unknown, stored: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value === stored
+  if (typeof value === 'number') return Number.isFinite(value) && value === stored
+  if (typeof value !== 'object' || stored === null || typeof stored !== 'object') return false
+  if (Array.isArray(value)) {
+    if (!Array.isArray(stored) || stored.length !== value.length) return false
+    for (let i = 0; i < value.length; i++) if (!sameAsStored(value[i], stored[i])) return false
+    return true
+  }
+  const proto = Object.getPrototypeOf(value) as unknown
+  if ((proto !== Object.prototype && proto !== null) || Array.isArray(stored)) return false
+  const object = value as Record<string, unknown>
+  const storedObject = stored as Record<string, unknown>
+  let keys = 0
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue
+    const v = object[key]
+    if (v === undefined) continue
+    keys++
+    if (!Object.hasOwn(storedObject, key) || !sameAsStored(v, storedObject[key])) return false
+  }
+  let storedKeys = 0
+  for (const key in storedObject) if (Object.hasOwn(storedObject, key)) storedKeys++
+  return keys === storedKeys
+}
+
+function sameResult(r: ResultToStore, s: StoredResult): boolean {
+  return (
+    r.level === s.level &&
+    Number.isFinite(r.score) &&
+    r.score === s.score &&
+    r.hidden === s.hidden &&
+    r.safeguarding === s.safeguarding &&
+    sameAsStored(r.reasons, s.reasons) &&
+    sameAsStored(r.missing, s.missing)
+  )
+}
+
+export interface ResultWrites {
+  inserted: number
+  updated: number
+  deleted: number
+}
+
+/**
+ * Makes the school's stored results exactly `results`, given what they are now (`storedResults`, by
+ * pupil, read in the same transaction under the lock), writing only the rows that differ: a result
+ * for a pupil who had none is inserted, one that differs is updated (its computed_at becomes now: it
+ * is when the result last changed), one for a pupil no longer in `results` is deleted, and an equal
+ * one is left alone. Records each pupil whose suggested level changed. The caller holds the school's
+ * screening lock in its transaction, so nothing else writes these rows meanwhile.
+ */
+export async function writeResults(db: Db, schoolId: number, results: readonly ResultToStore[], storedResults: ReadonlyMap<number, StoredResult>): Promise<ResultWrites> {
+  const stored = new Map(storedResults)
+  const toInsert: ResultToStore[] = []
+  const toUpdate: ResultToStore[] = []
+  const suggestions: ResultToStore[] = []
+  for (const r of results) {
+    const before = stored.get(r.pupilId)
+    stored.delete(r.pupilId)
+    if (!before) toInsert.push(r)
+    else if (!sameResult(r, before)) toUpdate.push(r)
+    if (before?.level !== r.level) suggestions.push(r)
+  }
+  const gone = [...stored.keys()]
+  for (let i = 0; i < gone.length; i += CHUNK) {
+    await db.deleteFrom('screening_results').where('school_id', '=', schoolId).where('pupil_id', 'in', gone.slice(i, i + CHUNK)).execute()
+  }
+  for (let i = 0; i < toUpdate.length; i += CHUNK) {
+    const chunk = toUpdate.slice(i, i + CHUNK)
+    const column = <T>(f: (r: ResultToStore) => T) => chunk.map(f)
+    await sql`
+      update screening_results r
+      set level = v.level, score = v.score, hidden = v.hidden, safeguarding = v.safeguarding, reasons = v.reasons, missing = v.missing, computed_at = now()
+      from unnest(
+        ${column((r) => r.pupilId)}::int[], ${column((r) => r.level)}::text[], ${column((r) => r.score)}::float8[],
+        ${column((r) => r.hidden)}::bool[], ${column((r) => r.safeguarding)}::bool[],
+        ${column((r) => JSON.stringify(r.reasons))}::jsonb[], ${column((r) => JSON.stringify(r.missing))}::jsonb[]
+      ) as v(pupil_id, level, score, hidden, safeguarding, reasons, missing)
+      where r.school_id = ${schoolId} and r.pupil_id = v.pupil_id`.execute(db)
+  }
+  for (let i = 0; i < toInsert.length; i += CHUNK) {
     await db
       .insertInto('screening_results')
       .values(
-        chunk.map((r) => ({
+        toInsert.slice(i, i + CHUNK).map((r) => ({
           school_id: schoolId,
           pupil_id: r.pupilId,
           level: r.level,
@@ -136,14 +285,14 @@ export async function replaceResults(db: Db, schoolId: number, results: readonly
         }))
       )
       .execute()
-    const changed = chunk.filter((r) => previous.get(r.pupilId) !== r.level)
-    if (changed.length) {
-      await db
-        .insertInto('level_suggestions')
-        .values(changed.map((r) => ({ school_id: schoolId, pupil_id: r.pupilId, level: r.level, score: r.score })))
-        .execute()
-    }
   }
+  for (let i = 0; i < suggestions.length; i += CHUNK) {
+    await db
+      .insertInto('level_suggestions')
+      .values(suggestions.slice(i, i + CHUNK).map((r) => ({ school_id: schoolId, pupil_id: r.pupilId, level: r.level, score: r.score })))
+      .execute()
+  }
+  return { inserted: toInsert.length, updated: toUpdate.length, deleted: gone.length }
 }
 
 /**
