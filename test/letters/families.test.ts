@@ -80,6 +80,10 @@ const CASES: Array<[string, string, string]> = [
   ['eating', 'I read the labels on everything now.', 'I read the labels on everything now because my coach says protein.'],
   ['perfectionism', 'If I get anything wrong I feel like I failed everything.', 'If I get anything wrong in the game lol.'],
   ['perfectionism', 'I must get all top marks.', 'I must get all top marks in minecraft lol.'],
+  // third generation (1.8.0): benign readings that share the cue's words
+  ['secrecy', 'I am not allowed to say what goes on.', 'I am not allowed to say the baby\'s full name because we foster.'],
+  ['isolation', 'I am on my own most of the time.', 'Mum lets me stay in the house on my own for 20 minutes now.'],
+  ['isolation', 'I am on my own every break.', 'In Year 7 I can walk home on my own.'],
 ]
 
 t.test('each cue is found, and its benign twin is not', async (t) => {

@@ -2,10 +2,13 @@
 // reading raises concern only, never lowers it, and never touches safeguarding.
 import t from 'tap'
 import { analyseLetter, tokenise } from '../../server/letters/analyser'
-import { LEARNED_HIGH, readWhole } from '../../server/letters/analyser/learned'
+import { DISCLOSURE_AT, LEARNED_HIGH, readDisclosure, readWhole } from '../../server/letters/analyser/learned'
+import { CATEGORY_MODELS, DISCLOSURE_BIAS, DISCLOSURE_WEIGHTS } from '../../server/letters/analyser/learned/disclosure-weights'
 import { featuresOf } from '../../server/letters/analyser/learned/features'
-import { train } from '../../server/letters/analyser/learned/train'
+import { CATEGORY_KEEP_ABOVE, TRAINING, train, trainDisclosures } from '../../server/letters/analyser/learned/train'
 import { BIAS, WEIGHTS } from '../../server/letters/analyser/learned/weights'
+import { SAFEGUARDING_CATEGORIES } from '../../server/letters/analyser/labels'
+import { split } from '../../server/letters/analyser/split'
 import { trainingLetters } from './training'
 
 const words = (text: string) => tokenise(text).map((x) => x.word)
@@ -53,4 +56,47 @@ t.test('it raises concern to high at LEARNED_HIGH and never lowers concern or ch
   const happy = analyseLetter('I love football and my dog Max. I cannot wait for science!')
   t.ok(happy.resemblance.score < LEARNED_HIGH)
   t.equal(happy.concern, 'none')
+})
+
+t.test('the committed disclosure weights are what the labelled letters train (run scripts/letters-train.mjs)', async (t) => {
+  const trained = trainDisclosures(trainingLetters(), SAFEGUARDING_CATEGORIES)
+  t.equal(trained.any.bias, DISCLOSURE_BIAS)
+  t.equal(trained.any.weights.length, DISCLOSURE_WEIGHTS.size)
+  t.same(trained.any.weights.filter(([k, v]) => DISCLOSURE_WEIGHTS.get(k) !== v).slice(0, 5), [], 'every weight as committed')
+  t.same(CATEGORY_MODELS.map((m) => m.category), [...SAFEGUARDING_CATEGORIES])
+  for (const [category, m] of trained.categories) {
+    const committed = CATEGORY_MODELS.find((c) => c.category === category)!
+    t.equal(m.bias, committed.bias, category)
+    t.same(m.weights.filter(([k, v]) => committed.weights.get(k) !== v).slice(0, 5), [], `${category}: every weight as committed`)
+    t.ok(m.weights.every(([, v]) => Math.abs(v) >= CATEGORY_KEEP_ABOVE), `${category}: only the weights that name a category`)
+  }
+})
+
+t.test('the disclosure models learn which letters disclose and in which category', async (t) => {
+  const letters = [
+    ...Array.from({ length: 6 }, () => ({ words: words('my dad hits me with a belt'), high: true, safeguarding: ['physical_abuse'] })),
+    ...Array.from({ length: 6 }, () => ({ words: words('nobody feeds us and the fridge is empty'), high: true, safeguarding: ['neglect'] })),
+    ...Array.from({ length: 6 }, () => ({ words: words('I love football and my dog'), high: false })),
+  ]
+  const d = trainDisclosures(letters, ['physical_abuse', 'neglect'], TRAINING)
+  t.ok((new Map(d.any.weights).get('u:football') ?? 0) < 0)
+  const [physical, neglect] = d.categories.map(([, m]) => new Map(m.weights))
+  t.ok((physical!.get('u:belt') ?? 0) > 0 && (neglect!.get('u:belt') ?? 0) < 0)
+  t.ok((neglect!.get('u:fridge') ?? 0) > 0)
+})
+
+t.test('the disclosure reading adds one match for the DSL where no rule found one, names a category and a sentence', async (t) => {
+  const told = 'He says it is our special thing and I must not tell Mum. I do not like it when he comes in. I like drawing.'
+  const reading = readDisclosure(split(tokenise(told)))
+  t.ok(reading && reading.score >= DISCLOSURE_AT, `score ${reading?.score}`)
+  const a = analyseLetter(told)
+  t.same(a.safeguarding, [{ category: 'sexual_abuse', text: 'He says it is our special thing and I must not tell Mum', start: 0, end: 55, learned: true }])
+  t.equal(a.concern, 'high')
+  // its benign twin, and a letter a rule reads: the reading adds nothing
+  const twin = 'He says it is our special surprise for Mum and I must not tell Mum. I like drawing.'
+  t.equal(readDisclosure(split(tokenise(twin))), null)
+  t.same(analyseLetter(twin).safeguarding, [])
+  const ruled = analyseLetter('He says it is our special thing and I must not tell Mum. My dad hits me.')
+  t.notOk(ruled.safeguarding.some((s) => s.learned), 'a rule found it: no learned match beside it')
+  t.equal(readDisclosure(split(tokenise('I love football and my dog Max.'))), null)
 })

@@ -14,7 +14,7 @@ export const CHILD_MISSPELLINGS = lookupTable<string>({
   ther: 'there', thier: 'their', gud: 'good', lik: 'like', liks: 'likes', fone: 'phone', frend: 'friend', frends: 'friends',
   skool: 'school', realy: 'really', reely: 'really', relly: 'really', rly: 'really', verry: 'very', hav: 'have',
   scard: 'scared', scarred: 'scared', scaried: 'scared', skard: 'scared', skared: 'scared', scaird: 'scared', nevous: 'nervous', nervus: 'nervous', nerves: 'nervous', nervis: 'nervous',
-  wory: 'worry', worrid: 'worried', woried: 'worried', worryed: 'worried', wurried: 'worried', worrys: 'worries', worrie: 'worry',
+  wory: 'worry', wored: 'worried', worred: 'worried', woryed: 'worried', worrid: 'worried', woried: 'worried', worryed: 'worried', wurried: 'worried', worrys: 'worries', worrie: 'worry',
   exited: 'excited', excitid: 'excited', exsited: 'excited', bullyed: 'bullied', bulied: 'bullied', bulys: 'bullies',
   detenshun: 'detention', detenshuns: 'detentions', detenshons: 'detentions', detension: 'detention', detensions: 'detentions',
   homwork: 'homework', homewerk: 'homework', fotball: 'football', fotbal: 'football', footie: 'footy', cloths: 'clothes',

@@ -4,7 +4,7 @@
 import { prepareReading } from './context'
 import { decide, type Found } from './decide'
 import { findFamilies, raiseConcern, type DistressFamily, type FamilyStrength } from './families'
-import { LEARNED_HIGH, readWhole } from './learned'
+import { LEARNED_HIGH, readDisclosure, readWhole } from './learned'
 import { Canonicaliser } from './fuzzy'
 import { VOCABULARY } from './lexicon'
 import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labels'
@@ -19,7 +19,7 @@ export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labe
 export { DISTRESS_FAMILIES, familiesMakeHigh, type DistressFamily, type FamilyStrength } from './families'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.7.0'
+export const ANALYSER_VERSION = '1.8.0'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -28,7 +28,9 @@ export interface LetterAnalysis {
   worries: Array<Span & { theme: WorryTheme }>
   interests: Array<Span & { interest: Interest }>
   strengths: Array<Span & { strength: string }>
-  safeguarding: Array<Span & { category: SafeguardingCategory }>
+  /** Disclosures for the DSL. `learned` marks one read from the letter's words as a whole (learned/) when no rule
+   *  found one: its span is the sentence that weighed most. */
+  safeguarding: Array<Span & { category: SafeguardingCategory; learned?: true }>
   /** Distress cues in the child's own words (families/), each weak, clear or strong. */
   families: Array<Span & { family: DistressFamily; strength: FamilyStrength }>
   /** The whole-letter reading (learned/): how closely the letter's words as a whole resemble letters read high,
@@ -61,12 +63,20 @@ export function analyseLetter(text: string): LetterAnalysis {
   const worries = decision.worries.map((f) => ({ theme: f.label, ...span(f) }))
   const whole = readWhole(tokens.map((t) => t.word))
   const raised = raiseConcern(decision.concern, found, worries) // the families raise concern, never lower it
+  const safeguarding: LetterAnalysis['safeguarding'] = decision.safeguarding.map((f) => ({ category: f.label, ...span(f) }))
+  // the disclosure reading can add a match for the DSL to judge where no rule found one; it never removes one
+  const told = safeguarding.length === 0 ? readDisclosure(tokens) : null
+  if (told) {
+    const inSentence = tokens.filter((t) => t.sentence === told.sentence)
+    safeguarding.push({ category: told.category, ...spanOf(inSentence[0]!.index, inSentence[inSentence.length - 1]!.index + 1), learned: true })
+  }
   const analysis = {
-    concern: raised !== 'high' && whole.score >= LEARNED_HIGH ? 'high' as const : raised, // and so does the whole-letter reading
+    // and so does the whole-letter reading; a disclosure is high
+    concern: told || (raised !== 'high' && whole.score >= LEARNED_HIGH) ? 'high' as const : raised,
     worries,
     interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
     strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),
-    safeguarding: decision.safeguarding.map((f) => ({ category: f.label, ...span(f) })),
+    safeguarding,
     families: found.map((f) => ({ family: f.family, strength: f.strength, ...spanOf(f.start, f.end) })),
     resemblance: whole,
   }

@@ -28,7 +28,7 @@ export const CLASSES = lookupTable<readonly string[]>({
     'tortoise', 'pet', 'pets', 'budgie', 'parrot', 'ferret', 'gerbil', 'mouse', 'rat', 'lizard', 'snake'],
   ADULT_AGE: [...ages, 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty'],
   INSULT: ['stupid', 'useless', 'worthless', 'fat', 'ugly', 'thick', 'idiot', 'pathetic', 'disappointment', 'failure',
-    'dumb', 'rubbish', 'mistake', 'burden', 'waste', 'pig', 'nothing', 'lazy', 'horrible', 'evil', 'freak'],
+    'dumb', 'rubbish', 'mistake', 'burden', 'waste', 'pig', 'nothing', 'lazy', 'horrible', 'evil', 'freak', 'rat'],
   INTENSE: ['really', 'very', 'so', 'super', 'extremely', 'well', 'proper', 'too', 'totally', 'seriously', 'massively'],
   MILD: ['bit', 'little', 'slightly', 'kind', 'kinda', 'sort', 'quite', 'abit', 'tiny'],
   MODAL: ['will', 'would', 'might', 'could', 'may', 'going', 'gonna'],

@@ -6,10 +6,10 @@ const BENIGN = ['after|from * (running / football / pe / race / races / match / 
   'so excited|excitement|cant wait', 'laughing|laughed|giggling', 'in the game']
 
 export const PANIC: FamilyCue[] = [
-  ...familyCues('panic', 3, ['panic attack|attacks', '(walls / room / everything) (are / is) closing in', '(can not / could not) (get a / catch my / get my) breath (when / and / in / at)'], { unless: BENIGN }),
+  ...familyCues('panic', 3, ['panic attack|attacks', 'walls|room|everything are|is closing in', '(can not / could not) (get a / catch my / get my) breath when|and|in|at'], { unless: BENIGN }),
   ...familyCues('panic', 2, [
-    '(my heart / heart) (goes / is / starts / starting / was) (racing / pounding / really fast / so fast / banging / thumping)', '(can not / could not) breathe (properly / when / in / at / and)',
-    '(had to / have to / need to) (go / get) (outside / out) * (breathe / breath / sit)', 'i (panic / panicked / freak out / freaked out) (when / if / at / in / every)',
+    '(my heart / heart) goes|is|starts|starting|was (racing / pounding / really fast / so fast / banging / thumping)', '(can not / could not) breathe properly|when|in|at|and',
+    '(had to / have to / need to) go|get outside|out * (breathe / breath / sit)', 'i (panic / panicked / freak out / freaked out) when|if|at|in|every',
     'square breathing', 'breathing exercises',
   ], { unless: BENIGN }),
   ...familyCues('panic', 1, ['(i / i just) (panic / panicked / freak out)', 'shaky and sweaty'], { unless: BENIGN }),

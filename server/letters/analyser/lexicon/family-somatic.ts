@@ -7,15 +7,15 @@ const CAUSED = ['bug|virus|flu|covid|cold|chickenpox|tonsillitis|germs', 'car|tr
 
 export const SOMATIC: FamilyCue[] = [
   ...familyCues('somatic', 2, [
-    'tummy|stomach|belly|tumy|stomack|tummys (ache / aches / hurts / hurt / hurting / pains / pain / ake / akes)', 'tummy|stomach|belly ache|aches',
-    'headache|headaches|hedache|hedaches', 'head (hurts / aches / hurting / pounds)', 'throw|threw|throwing up', 'was|being|am sick * before|when|morning|every',
+    'tummy|stomach|belly|tumy|stomack|tummys ache|aches|hurts|hurt|hurting|pains|pain|ake|akes', 'tummy|stomach|belly ache|aches',
+    'headache|headaches|hedache|hedaches', 'head hurts|aches|hurting|pounds', 'throw|threw|throwing up', 'was|being|am sick * before|when|morning|every',
     'feel|felt|feeling|get|gets sick|ill|poorly|queasy * (before / every / in the morning / when i think / thinking about)',
     'chest (hurts / goes tight / feels tight / is tight)', 'heart (races / racing / pounds / pounding / beats really? fast / goes really? fast)',
     'can not eat|breathe', 'not hungry', 'off my food', 'shaking|shaky|shake * (before / every / when)',
     // the body told by what it does, not by an illness word: "my tummy goes tight", "my belly is pain", "my legs go shaky"
-    '(tummy / stomach / belly / chest / throat) (goes / gets / feels / went / go) (tight / funny / weird / knotted / in knots / all tight / all funny)',
-    '(tummy / stomach / belly) is|feels (pain / painful / sore / tight)', 'chest (aches / ache / aching / hurts)',
-    '(legs / hands / knees) (go / goes / get / gets / went) (shaky / wobbly / jelly / all shaky)',
+    'tummy|stomach|belly|chest|throat goes|gets|feels|went|go (tight / funny / weird / knotted / in knots / all tight / all funny)',
+    'tummy|stomach|belly is|feels pain|painful|sore|tight', 'chest aches|ache|aching|hurts',
+    'legs|hands|knees go|goes|get|gets|went (shaky / wobbly / jelly / all shaky)',
   ], { unless: CAUSED }),
   ...familyCues('somatic', 1, ['feel|felt|feeling sick|ill|poorly|queasy|dizzy', 'shaking|shaky'], { unless: CAUSED }),
 ]

@@ -90,7 +90,7 @@ export const WORRIES: Entry[] = [
     'wish i could stay * primary|forever', 'not want to move', 'never want to go', 'want to stay at primary',
     'wish i could * not go', 'wish i did not have to go',
     // low mood and hopelessness in children's words
-    '(sad / unhappy / miserable / down / low) most of the time|days', 'not see the point', 'what is the point', 'no point in|trying',
+    'sad|unhappy|miserable|down|low most of the time|days', 'not see the point', 'what is the point', 'no point in|trying',
     'everything is|feels rubbish|horrible|awful|terrible|pointless|crap|wrong', 'pretend|pretending|pretended * (happy / fine / ok / okay / excited)',
     'just saying that',
     // refusing to go, said flatly
