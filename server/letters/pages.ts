@@ -46,6 +46,7 @@ export function letterPageView({ letter, history }: NonNullable<Rows<typeof load
     analyserConcern: letter.concern ? CONCERN_LABELS[letter.concern] : 'Not analysed yet',
     staffConcern: letter.review_concern ? CONCERN_LABELS[letter.review_concern] : null,
     safeguarding: analysis?.safeguarding.map((s) => ({ ...s, label: label(s.category) })) ?? [],
+    readAsWhole: readAsWhole(analysis?.safeguarding),
     families: familySummary(analysis?.families),
     whole: wholeReading((analysis as { resemblance?: unknown } | null)?.resemblance),
     concerns: CONCERNS.map((value) => ({ value, label: CONCERN_LABELS[value], checked: value === decided })),
@@ -70,6 +71,15 @@ export async function loadAlertPage(db: Kysely<Database>, schoolId: number, aler
   return { alert, events: await store.alertEvents(db, schoolId, alertId) }
 }
 
+/**
+ * The categories Lantern suggested from the letter's words as a whole (no phrase it knows): the DSL is
+ * told so, since the marked sentence is where the reading weighed most, not a phrase that says it.
+ */
+export function readAsWhole(passages: LetterAnalysis['safeguarding'] | null | undefined): string | null {
+  const learned = [...new Set((passages ?? []).filter((p) => p.learned).map((p) => label(p.category)))]
+  return learned.length ? learned.join(', ') : null
+}
+
 export function alertPageView({ alert, events }: NonNullable<Rows<typeof loadAlertPage>>, urn: string, selectedOutcome?: string) {
   const passages = alert.passages as LetterAnalysis['safeguarding']
   const selected = selectedOutcome ?? alert.outcome
@@ -85,6 +95,7 @@ export function alertPageView({ alert, events }: NonNullable<Rows<typeof loadAle
     },
     name,
     categoryLabels: alert.categories.map(label).join(', '),
+    readAsWhole: readAsWhole(passages),
     segments: markLetter(alert.letter_text, { safeguarding: passages, worries: [], interests: [] }),
     outcomes: Object.entries(OUTCOMES).map(([value, text]) => ({ value, label: text, checked: value === selected })),
     outcomeLabel: alert.outcome ? OUTCOMES[alert.outcome] : null,

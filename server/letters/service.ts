@@ -15,7 +15,7 @@ export async function raiseAlerts(db: Kysely<Database>, schoolId: number | null)
   const letters = await store.lettersNeedingAlerts(db, schoolId)
   for (const letter of letters) {
     const analysis = letter.analysis as unknown as LetterAnalysis
-    const passages = analysis.safeguarding.map((s) => ({ category: s.category, text: s.text, start: s.start, end: s.end }))
+    const passages = analysis.safeguarding.map((s) => ({ category: s.category, text: s.text, start: s.start, end: s.end, ...(s.learned ? { learned: true as const } : {}) }))
     const categories = [...new Set(passages.map((p) => p.category))]
     const { id } = await store.insertAlert(db, { schoolId: letter.school_id, pupilId: letter.pupil_id, letterId: letter.id, categories, passages, letterText: letter.text })
     await store.insertAlertEvent(db, { schoolId: letter.school_id, alertId: id, userId: null, action: 'raised', note: `Matched in the letter: ${categories.map(label).join(', ')}` })

@@ -178,3 +178,26 @@ t.test('letters awaiting review come in priority order, with the signs of distre
   const old = (await b.get(`/s/${school.urn}/letters/${letters[2]!.id}`)).body
   t.notMatch(old, 'Read as a whole', 'an analysis from before 1.7.0 shows no whole-letter reading')
 })
+
+t.test('a disclosure only the whole-letter reading finds reaches the DSL as an alert that says so', async (t) => {
+  const { app, school, lead, pupils } = await setUp(t)
+  // a development letter (blind5 p024) that no phrase rule matches and the disclosure reading does
+  const row = readFileSync(join(projectRoot, 'test', 'fixtures', 'letters', 'blind5-disclosures.jsonl'), 'utf8')
+    .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; letter: string }).find((r) => r.id === 'p024')!
+  const csv = `upn,letter,written_on\n${pupils[0]!.upn},"${row.letter.replace(/"/g, '""')}",2026-07-03\n`
+  t.same((await importLetters(app, school.id, lead.id, csv)).errors, [])
+  const alert = await app.db.selectFrom('safeguarding_alerts').selectAll().executeTakeFirstOrThrow()
+  const passages = alert.passages as Array<{ category: string; learned?: boolean }>
+  t.ok(passages.length > 0 && passages.every((p) => p.learned === true), 'the alert keeps that its passage was read, not matched')
+  await createUser(app, [{ schoolId: school.id, role: 'lead', isDsl: true }], { email: 'dsl-lead@school.test' })
+  const dsl = await signedIn(app, 'dsl-lead@school.test')
+  const page = await dsl.get(`/s/${school.urn}/alerts/${alert.id}`)
+  t.equal(page.statusCode, 200)
+  t.match(page.body, /id="read-as-whole">[^<]*no phrase Lantern knows says this/, 'the alert page tells the DSL how it was found')
+  const letter = await app.db.selectFrom('letters').select('id').where('pupil_id', '=', pupils[0]!.id).executeTakeFirstOrThrow()
+  t.match((await dsl.get(`/s/${school.urn}/letters/${letter.id}`)).body, 'id="read-as-whole"', 'and so does the letter page')
+  // an alert matched by a phrase says nothing of the kind
+  await importLetters(app, school.id, lead.id, `upn,letter,written_on\n${pupils[1]!.upn},"${DISCLOSURE}",2026-07-03\n`)
+  const phrase = await app.db.selectFrom('safeguarding_alerts').select('id').where('pupil_id', '=', pupils[1]!.id).executeTakeFirstOrThrow()
+  t.notMatch((await dsl.get(`/s/${school.urn}/alerts/${phrase.id}`)).body, 'read-as-whole')
+})
