@@ -8,7 +8,7 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 import { poolDefaults, watchPool } from './pool'
-import { appRoleUrl, ensureAppRole, runScoped, ScopedPool } from './scope'
+import { appRoleUrl, checkAppRole, ensureAppRole, runScoped, ScopedPool } from './scope'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -31,11 +31,12 @@ export default fp(
     if (!opts.appConnectionString) await ensureAppRole(app.pg.pool, opts.connectionString)
     const appPool = new pg.Pool({ ...poolDefaults, connectionString: appRoleUrl(opts.connectionString, opts.appConnectionString), max })
     watchPool(appPool, (err, message) => app.log.warn({ err }, message))
-    app.decorate('systemDb', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }))
-    app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: new ScopedPool(app.pg.pool, appPool) }) }))
     app.addHook('onClose', async () => {
       await appPool.end()
     })
+    await checkAppRole(appPool)
+    app.decorate('systemDb', new Kysely<Database>({ dialect: new PostgresDialect({ pool: app.pg.pool }) }))
+    app.decorate('db', new Kysely<Database>({ dialect: new PostgresDialect({ pool: new ScopedPool(app.pg.pool, appPool) }) }))
     // the first hook of every request: from here to the reply, its queries see no school until auth says which
     app.addHook('onRequest', (_request, _reply, done) => {
       runScoped(done)

@@ -123,8 +123,8 @@ async function canConnect(url: string): Promise<boolean> {
 
 /**
  * Lets APP_ROLE log in with its derived password, as the owner, when it cannot already (first start of
- * an installation). The migration made the role and its grants; this gives it LOGIN and a password, and
- * makes sure it can bypass nothing. The owner needs CREATEROLE for this; an operator whose owner lacks
+ * an installation). The migration made the role and its grants; this gives it LOGIN and a password
+ * (checkAppRole then makes sure it can bypass nothing). The owner needs CREATEROLE for this; an operator whose owner lacks
  * it makes the role and sets LANTERN_APP_DATABASE_URL instead.
  */
 export async function ensureAppRole(owner: pg.Pool, ownerUrl: string): Promise<void> {
@@ -136,8 +136,9 @@ export async function ensureAppRole(owner: pg.Pool, ownerUrl: string): Promise<v
       await owner.query(
         `DO $$ BEGIN CREATE ROLE ${APP_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`
       )
-      // hex only, so the literal cannot break out
-      await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD '${password}'`)
+      // hex only, so the literal cannot break out. The role's other attributes stay as the migration made
+      // them (no superuser, no BYPASSRLS): before PostgreSQL 16 naming them at all needs a superuser.
+      await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${password}'`)
       return
     } catch (err) {
       // two instances starting at once may both alter the role: PostgreSQL then refuses one ("tuple concurrently updated")
@@ -149,5 +150,25 @@ export async function ensureAppRole(owner: pg.Pool, ownerUrl: string): Promise<v
       }
       await new Promise((r) => setTimeout(r, 50 * attempt))
     }
+  }
+}
+
+/**
+ * Refuses to serve requests over a connection that row-level security would not bind: a superuser, a
+ * role with BYPASSRLS, or the owner of a table (LANTERN_APP_DATABASE_URL pointed at the owner, say).
+ */
+export async function checkAppRole(app: pg.Pool): Promise<void> {
+  const { rows } = await app.query<{ who: string; rolsuper: boolean; rolbypassrls: boolean; owns: number }>(
+    `select current_user as who, r.rolsuper, r.rolbypassrls,
+            (select count(*)::int from pg_class c where c.relowner = r.oid and c.relkind in ('r', 'v', 'p')) as owns
+     from pg_roles r where r.rolname = current_user`
+  )
+  const role = rows[0]!
+  if (role.rolsuper || role.rolbypassrls || role.owns > 0) {
+    const why = role.rolsuper ? 'is a superuser' : role.rolbypassrls ? 'has BYPASSRLS' : `owns ${role.owns} tables`
+    throw new Error(
+      `Lantern will not serve requests as the database role ${role.who}: it ${why}, so row-level security would not apply. ` +
+        `Point LANTERN_APP_DATABASE_URL at a role without those rights (or unset it to let Lantern use ${APP_ROLE}).`
+    )
   }
 }

@@ -6,6 +6,9 @@ import t from 'tap'
 import pg from 'pg'
 import { sql } from 'kysely'
 import { APP_ROLE, appRoleUrl, currentScope, runScoped, SCOPE_SETTING, scopeValue } from '../../server/db/scope'
+import { buildApp } from '../../server/app'
+import { loadConfig } from '../../server/config'
+import { createTestDatabase } from '../db'
 import { addKeptRecords, demoSchool, handleAlerts, richestPupil } from '../records/fixture'
 
 /** Tables with a school_id that hold no pupil data and are read before any school is known (migration 0021). */
@@ -140,4 +143,20 @@ t.test('row-level security on every table of a school’s data', async (t) => {
     const { rows } = await sql<{ usename: string }>`select distinct usename from pg_stat_activity where datname = current_database() and usename = ${APP_ROLE}`.execute(app.db)
     t.equal(rows.length, 1, 'the app pool’s connections are the app role’s')
   })
+})
+
+t.test('Lantern refuses to serve requests as a role that row-level security would not bind', async (t) => {
+  // the app closes its pool before its database is dropped (as test/helper.ts does)
+  const drops: Array<() => unknown> = []
+  const url = await createTestDatabase({ teardown: (fn) => drops.push(fn) })
+  const config = { ...loadConfig({ LANTERN_LOG_LEVEL: 'silent', LANTERN_DATA_DIR: '/nonexistent' }), appDatabaseUrl: url }
+  // LANTERN_APP_DATABASE_URL pointed at the owner (a superuser here, and owner of every table)
+  await t.rejects(buildApp({ config, databaseUrl: url, sessionSecret: 'a test session secret that is long enough!!' }), /will not serve requests as the database role .*row-level security would not apply/)
+  // the role Lantern makes is accepted when named explicitly
+  const app = await buildApp({ config: { ...config, appDatabaseUrl: appRoleUrl(url) }, databaseUrl: url, sessionSecret: 'a test session secret that is long enough!!' })
+  t.teardown(async () => {
+    await app.close()
+    for (const drop of drops) await drop()
+  })
+  t.equal((await app.inject({ url: '/healthz' })).statusCode, 200)
 })
