@@ -69,7 +69,10 @@ export const SAFEGUARDING: Entry[] = [
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
     'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
-    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes',
+    // who makes me: go to school, a meal; not "nobody makes me, I just feel I must" or "no one cares about yr 7s" (1.9.0)
+    '(nobody / no one) makes me go to school', '(nobody / no one) makes|made me|us any? dinner|tea|breakfast|lunch|food|meals',
+    '(nobody / no one) cares about|for me|us', '(nobody / no one) cares (if / whether / what) i', '(nobody / no one) cares $', 'left (on my own / alone)', 'left me (on my own / alone)',
     'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
     'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
@@ -102,8 +105,9 @@ export const SAFEGUARDING: Entry[] = [
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
     'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
-    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on|online',
-    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on|online',
+    // on a game, an app or the internet; not "talk to someone on day one" (1.9.0)
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
     '@EXPLOITER * make|makes|made|ask|asks|asked me * keep|hide|hold|carry|mind * for them|him', 'in my bag for them|him',
     'sends|sent me robux|vbucks|skins', 'sends|sent me gift cards', 'asked|asks|asking me * to meet up',
     'hide|hides|hid|hiding|keep|keeps|keeping|hold|holds|holding|stash|stashes|stashing stuff|things|bags|packages|parcels|drugs|knife|knives|money for him|her|them',

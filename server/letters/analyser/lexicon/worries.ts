@@ -83,7 +83,9 @@ export const WORRIES: Entry[] = [
   ...entries('worry', 'separation', ['not want to leave my mum|dad|family|parents|home', 'miss my dad|mum * (all the time / every day / so much)', 'not want to be away from'], HIGH),
   // general anxiety: signs of significant distress
   ...entries('worry', 'general_anxiety', [
-    'can not sleep', 'not sleeping', 'cry|crying|cried|cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
+    'can not sleep', 'not sleeping', 'cry|crying|cried * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)',
+    // "cries" is someone else crying ("the baby cries at night a lot") unless the child says it of themselves (1.9.0)
+    'i cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
     'panic attack|attacks', 'can not breathe|breath', 'chest * tight', 'always worried|scared|anxious', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
     'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * (for a long time / for ages)', 'sad every day',
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
