@@ -251,6 +251,41 @@ export const SAFEGUARDING: Entry[] = [
     '(tells / told / says to / said to) (mum / my mum) she is @INSULT',
     'not allowed ** in case i say|tell something|anything|someone|anyone',
   ], T),
+  // fourth generation (1.9.0): domestic abuse and neglect told by what happens at home
+  ...entries('safeguarding', 'domestic_abuse', [
+    // what is heard through the wall or the floor: "a thump and her crying through the wall"
+    'hear|heard ** (her / mum / my mum / mummy) crying|screaming|scream|screams ** (through the wall / through the floor / downstairs)',
+    'hear|heard a|the thump|thumps|banging|smash|smashing * (and / then) (her / mum / my mum) crying|screaming',
+    'so i (can not / cant / do not / dont) hear the banging|shouting|screaming|smashing|fighting',
+    // the threat to the other parent
+    'kill (mum / my mum / her / my mother) if she',
+    'mum|she (gets / will get / is going to get) what is coming',
+    // control: not allowed her friends, her money, her phone gone through
+    '(mum / my mum / she) (is not / isnt / is never) allowed (to see / to have) her friends|money|family',
+    'goes|go|went through her phone', 'goes|go|went through (mum / my mum) phone',
+    'keeps|takes|took her bank card|cards|money|purse',
+    // the door kicked, the mother shut in, the plates smashed, the mark hidden
+    'lock|locks|locked herself in the bathroom|bedroom|toilet ** (kicking / banging / punching / shouting / screaming / angry)',
+    'hear|heard him|he kicking|banging|punching on|at the door',
+    'the plates|plate|glasses|cups (get / got / gets) smashed|broken|thrown',
+    'sunglasses|sunglases on? (even when / when / even though / even when it is / when it is / even though it is / even when its / when its / even though its) raining|cloudy|dark|winter',
+    'because of her arm|face|eye|bruise|bruises|lip|neck',
+  ], T),
+  ...entries('safeguarding', 'neglect', [
+    // nobody checks, nobody takes me to the doctor or dentist, never been
+    '(nobody / no one / noone) checks|check if|whether|that i',
+    '(nobody / no one / nobodys / nobody has / no one has) taken|takes|took me to the doctor|doctors|dentist|opticians|optician|hospital',
+    '(never been / not been / have not been) to the dentist|doctor|doctors|opticians ever?',
+    'ran|run out of the|my cream|medicine|inhaler|tablets * (ages / weeks / months) ago',
+    'glasses broke|broken ** (did not / never / have not) (get / got) new',
+    // the clothes and the bed: washing my uniform in the sink, the same jumper all year, no bed
+    'wash|washing|washed my own? uniform|polo|shirt|shirts|clothes|socks|pants in the sink|bath',
+    'worn|wear|wore the same school? jumper|uniform|clothes|shirt|trousers (all year / for weeks / for months / every day)',
+    'holes in both|the|my? elbows|jumper|trousers|tights|coat',
+    'sleep|sleeping|slept on the sofa|floor because (my bed / there is no bed / i have no bed / i do not have a bed)',
+    // eating what is left
+    'i (get / eat / have) the (left overs / leftovers) if there',
+  ], T),
   ...entries('safeguarding', 'exploitation', [
     'but they know where i live',
     'wait|waiting|stay|staying|sit|sitting in a flat with other|older kids|children|boys|girls|people|men',
