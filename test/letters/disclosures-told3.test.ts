@@ -64,3 +64,10 @@ t.test('"cries" is someone else crying; the child crying is still a sign', async
   t.not(analyseLetter('Our new baby cries at night a lot but I do not mind. I like helping with her bath.').concern, 'high')
   t.equal(analyseLetter('I cry at night a lot and nobody knows.').concern, 'high')
 })
+
+t.test('what nobody minds about others is no isolation; nobody caring about the child still is', async (t) => {
+  const others = analyseLetter('I am a bit nervous but my cousin said no one cares about year 7s on the bus. I play FIFA every night.')
+  t.notOk(others.families.some((f) => f.family === 'isolation'), JSON.stringify(others.families))
+  t.not(others.concern, 'high')
+  t.ok(analyseLetter('At home no one cares. I just stay in my room.').families.some((f) => f.family === 'isolation'))
+})

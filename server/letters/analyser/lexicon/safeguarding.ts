@@ -254,7 +254,7 @@ export const SAFEGUARDING: Entry[] = [
   // fourth generation (1.9.0): domestic abuse and neglect told by what happens at home
   ...entries('safeguarding', 'domestic_abuse', [
     // what is heard through the wall or the floor: "a thump and her crying through the wall"
-    'hear|heard ** (her / mum / my mum / mummy) crying|screaming|scream|screams ** (through the wall / through the floor / downstairs)',
+    'hear|heard ** (her / mum / my mum) crying|screaming|scream|screams ** (through the wall / through the floor / downstairs)',
     'hear|heard a|the thump|thumps|banging|smash|smashing * (and / then) (her / mum / my mum) crying|screaming',
     'so i (can not / cant / do not / dont) hear the banging|shouting|screaming|smashing|fighting',
     // the threat to the other parent
