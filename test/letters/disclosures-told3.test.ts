@@ -71,3 +71,16 @@ t.test('what nobody minds about others is no isolation; nobody caring about the 
   t.not(others.concern, 'high')
   t.ok(analyseLetter('At home no one cares. I just stay in my room.').families.some((f) => f.family === 'isolation'))
 })
+
+// a safeguarding entry's benign twin in the same sentence cancels it; the disclosure without it is still read
+const TWINNED: Array<[string, string, string]> = [
+  ['neglect', 'Our family always watches Home Alone at Christmas.', 'I am home alone most nights.'],
+  ['exploitation', 'Since Dad moved out to his flat I cannot sleep.', 'The older boys took me to his flat after school.'],
+  ['self_harm', 'Hopefully the puppy has stopped eating my socks.', 'I stopped eating so I would be thin.'],
+]
+for (const [category, twin, told] of TWINNED) {
+  t.test(`${category}: its twin "${twin}"`, async (t) => {
+    t.same(categoriesOf(twin), [], 'the twin discloses nothing')
+    t.ok(categoriesOf(told).includes(category), `the disclosure is still read: ${JSON.stringify(categoriesOf(told))}`)
+  })
+}

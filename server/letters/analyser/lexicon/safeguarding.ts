@@ -12,7 +12,7 @@ export const SAFEGUARDING: Entry[] = [
     'cut|cuts|cutting myself', 'cut|cuts|cutting my @BODY', 'self harm|harming|harmed', 'selfharm|selfharming',
     'harm|harming|hurt|hurting|hurts|injure|injuring myself', 'scratch|scratches|scratching myself', 'scratch|scratches|scratching my @BODY',
     'burn|burns|burning myself', 'hit|hitting|punch|punching myself', 'bang|banging|bash|bashing|hit|hitting my head',
-    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'stopped|stop|stopping eating', 'starve|starving myself',
+    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'starve|starving myself',
     'pull|pulling my hair out', 'blade|blades|razor|razors * my @BODY', 'punish|punishing myself', 'not eat * skinny|thin',
     // a letter to self says "you": "I hope you stopped hurting your self"
     'hurt|hurting|hurts|harm|harming|injure|injuring|cut|cutting|burn|burning|scratch|scratching|punish|punishing|starve|starving yourself',
@@ -73,7 +73,7 @@ export const SAFEGUARDING: Entry[] = [
     // who makes me: go to school, a meal; not "nobody makes me, I just feel I must" or "no one cares about yr 7s" (1.9.0)
     '(nobody / no one) makes me go to school', '(nobody / no one) makes|made me|us any? dinner|tea|breakfast|lunch|food|meals',
     '(nobody / no one) cares about|for me|us', '(nobody / no one) cares (if / whether / what) i', '(nobody / no one) cares $', 'left (on my own / alone)', 'left me (on my own / alone)',
-    'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
+    'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
     'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
     'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
@@ -104,7 +104,7 @@ export const SAFEGUARDING: Entry[] = [
     'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
-    'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
+    'mature for my age', 'run|running for them', 'gang',
     // on a game, an app or the internet; not "talk to someone on day one" (1.9.0)
     '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
     '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
@@ -251,6 +251,11 @@ export const SAFEGUARDING: Entry[] = [
     '(tells / told / says to / said to) (mum / my mum) she is @INSULT',
     'not allowed ** in case i say|tell something|anything|someone|anyone',
   ], T),
+  // entries with a benign twin in the same sentence (1.9.0): the film "Home Alone"; a parent who moved out to his flat;
+  // the puppy that stopped eating my socks
+  ...entries('safeguarding', 'self_harm', ['stopped|stop|stopping eating'], { ...T, unless: ['stopped|stop|stopping eating my|the|our|his|her socks|sock|shoes|shoe|slippers|toys|homework|plants|cables|pencils|sofa'] }),
+  ...entries('safeguarding', 'neglect', ['home alone'], { ...T, unless: ['watch|watches|watched|watching|film|films|movie|movies|kevin'] }),
+  ...entries('safeguarding', 'exploitation', ['to his|her flat'], { ...T, unless: ['moved|moves|moving|gone|went out? to his|her flat', 'at dads|mums|dad|mum|his|her flat (on / at / every) weekends|weekend|fridays|saturdays|sundays'] }),
   // fourth generation (1.9.0): domestic abuse and neglect told by what happens at home
   ...entries('safeguarding', 'domestic_abuse', [
     // what is heard through the wall or the floor: "a thump and her crying through the wall"
