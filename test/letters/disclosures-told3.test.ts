@@ -84,3 +84,10 @@ for (const [category, twin, told] of TWINNED) {
     t.ok(categoriesOf(told).includes(category), `the disclosure is still read: ${JSON.stringify(categoriesOf(told))}`)
   })
 }
+
+t.test('alone at break feared is ordinary nerves; alone at break as what happens is high', async (t) => {
+  t.equal(analyseLetter('I am a bit scared I will not have anyone to sit with at dinner. I like baking.').concern, 'some')
+  t.equal(analyseLetter('I might be on my own at break but Dad says join a club.').concern, 'some')
+  t.equal(analyseLetter('I am on my own at break every day and nobody talks to me.').concern, 'high')
+  t.equal(analyseLetter('I do not have anyone to sit with at lunch.').concern, 'high')
+})
