@@ -86,7 +86,7 @@ t.test('the disclosure models learn which letters disclose and in which category
 })
 
 t.test('the disclosure reading adds one match for the DSL where no rule found one, names a category and a sentence', async (t) => {
-  const told = 'He says it is our special thing and I must not tell Mum. I do not like it when he comes in. I like drawing.'
+  const told = 'He says it is our special thing and I must not tell Mum. I do not like it when he comes in at night. I like drawing.'
   const reading = readDisclosure(split(tokenise(told)))
   t.ok(reading && reading.score >= DISCLOSURE_AT, `score ${reading?.score}`)
   const a = analyseLetter(told)

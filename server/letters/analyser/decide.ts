@@ -4,6 +4,7 @@
 import { agentOf, intensity, isCarerAct, isFigurative, isHypothetical, isNegated, isPast, type Reading } from './context'
 import type { Interest, SafeguardingCategory, WorryTheme, Concern } from './labels'
 import type { Match } from './match'
+import { compileSet, findIn, type PatternSet } from './families/patterns'
 import { playOrAccident } from './structure'
 
 export interface Found<L> { label: L; match: Match }
@@ -41,6 +42,8 @@ export function decide(r: Reading): Decision {
     .filter((m) => m.compiled.entry.label !== 'physical_abuse' || m.compiled.entry.literal || !playOrAccident(r.tokens, m.start, m.end))
     // "I was so embarrassed I wanted to die" is a figure of speech for embarrassment
     .filter((m) => m.compiled.entry.label !== 'suicidal' || !embarrassed(r, m))
+    // a benign twin of the entry in the same sentence: "we watch Home Alone", "since Dad moved out to his flat"
+    .filter((m) => !benignTwin(r, m))
     .map((match) => ({ label: match.compiled.entry.label as SafeguardingCategory, match }))
 
   const cues = ofKind('cue').filter(current)
@@ -164,6 +167,20 @@ function othersThink(r: Reading, m: Match): boolean {
     if (w === 'think' || w === 'thinking' || w === 'thinks' || w === 'thought') return r.tokens[j - 1]?.word !== 'i'
   }
   return false
+}
+
+const twinSets = new Map<readonly string[], PatternSet>()
+function benignTwin(r: Reading, m: Match): boolean {
+  const unless = m.compiled.entry.unless
+  if (!unless) return false
+  let set = twinSets.get(unless)
+  if (!set) twinSets.set(unless, (set = compileSet(unless)))
+  const sentence = r.tokens[m.start]!.sentence
+  let from = m.start
+  let to = m.end
+  while (from > 0 && r.tokens[from - 1]!.sentence === sentence) from--
+  while (to < r.tokens.length && r.tokens[to]!.sentence === sentence) to++
+  return findIn(set, r.tokens, from, to) !== null
 }
 
 const SAYS_IT_HAPPENED = ['anymore', 'again', 'hope', 'still']

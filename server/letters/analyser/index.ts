@@ -19,7 +19,7 @@ export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labe
 export { DISTRESS_FAMILIES, familiesMakeHigh, type DistressFamily, type FamilyStrength } from './families'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.8.0'
+export const ANALYSER_VERSION = '1.9.0'
 
 export interface Span { text: string; start: number; end: number }
 

@@ -3,8 +3,10 @@
 // scripts/letters-train.mjs at build time on the labelled corpora; nothing is learnt at run time.
 import { featuresOf } from './features'
 
-/** `safeguarding`: the categories the letter discloses (the disclosure readings are trained on them). */
-export interface TrainingLetter { words: readonly string[]; high: boolean; safeguarding?: readonly string[] }
+/** `safeguarding`: the categories the letter discloses (the disclosure readings are trained on them). `weight`: how much
+ *  the letter counts in the concern reading's loss (1 unless said; training.ts weighs look-alike letters that are not
+ *  high at LOOKALIKE_WEIGHT). */
+export interface TrainingLetter { words: readonly string[]; high: boolean; safeguarding?: readonly string[]; weight?: number }
 export interface Trained { bias: number; weights: Array<[string, number]> }
 
 export interface TrainingSettings { epochs: number; rate: number; l2: number; minLetters: number; keepAbove: number }
@@ -12,7 +14,7 @@ export const TRAINING: TrainingSettings = { epochs: 30, rate: 0.1, l2: 0.01, min
 
 /** Settings other than TRAINING are for measuring choices (leave one author out); the weights use TRAINING. */
 export function train(letters: readonly TrainingLetter[], settings: TrainingSettings = TRAINING): Trained {
-  const rows = letters.map((l) => ({ x: featuresOf(l.words), y: l.high ? 1 : 0 }))
+  const rows = letters.map((l) => ({ x: featuresOf(l.words), y: l.high ? 1 : 0, weight: l.weight ?? 1 }))
   const seen = new Map<string, number>()
   for (const r of rows) for (const k of r.x) seen.set(k, (seen.get(k) ?? 0) + 1)
   for (const r of rows) r.x = r.x.filter((k) => seen.get(k)! >= settings.minLetters)
@@ -30,7 +32,7 @@ export function train(letters: readonly TrainingLetter[], settings: TrainingSett
       const r = rows[i]!
       let z = bias
       for (const k of r.x) z += w.get(k) ?? 0
-      const g = 1 / (1 + Math.exp(-z)) - r.y
+      const g = (1 / (1 + Math.exp(-z)) - r.y) * r.weight
       bias -= settings.rate * g
       for (const k of r.x) {
         const v = w.get(k) ?? 0

@@ -5,6 +5,8 @@ import { familyCues, type FamilyCue } from './types'
 const BENIGN = ['like|love|enjoy|prefer|likes|loves|enjoys * (on my own / by myself / alone / reading / drawing / quiet / peace)',
   'walk|walking|walked|go|going|get|getting|travel|travelling|cycle|bike|bus * to|home school', 'to school|shops|park (on my own / by myself / alone)',
   'allowed to', 'all by myself', 'did|made|cooked|built|baked|finished|learnt|learned * (by myself / on my own)', 'game|games|fortnite|minecraft|roblox|xbox|online|level|solo', 'bedroom to myself|my own', 'room to myself', 'so (nobody / no one)',
+  // what nobody minds about others (1.9.0): "my cousin said no one cares about Year 7s"
+  'cares about yr|year|them|it|that',
   // growing independence (1.8.0): "walk home on my own", "in the house on my own for 10 minutes"
   'walk|walking|walked|cycle|cycling|come|coming home (on my own / by myself / alone)', '(on my own / by myself / alone) for # minutes|mins|minute|hour|hours']
 

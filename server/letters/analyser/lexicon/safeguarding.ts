@@ -12,7 +12,7 @@ export const SAFEGUARDING: Entry[] = [
     'cut|cuts|cutting myself', 'cut|cuts|cutting my @BODY', 'self harm|harming|harmed', 'selfharm|selfharming',
     'harm|harming|hurt|hurting|hurts|injure|injuring myself', 'scratch|scratches|scratching myself', 'scratch|scratches|scratching my @BODY',
     'burn|burns|burning myself', 'hit|hitting|punch|punching myself', 'bang|banging|bash|bashing|hit|hitting my head',
-    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'stopped|stop|stopping eating', 'starve|starving myself',
+    'make|made|making myself sick|bleed', 'till|until they|it bleed|bleeds', 'starve|starving myself',
     'pull|pulling my hair out', 'blade|blades|razor|razors * my @BODY', 'punish|punishing myself', 'not eat * skinny|thin',
     // a letter to self says "you": "I hope you stopped hurting your self"
     'hurt|hurting|hurts|harm|harming|injure|injuring|cut|cutting|burn|burning|scratch|scratching|punish|punishing|starve|starving yourself',
@@ -69,8 +69,11 @@ export const SAFEGUARDING: Entry[] = [
   ...entries('safeguarding', 'neglect', [
     'no|never|not any? food', 'nothing to eat', 'nothing in the cupboards|fridge|cupboard', 'never any dinner|tea|breakfast',
     'not have any dinner|tea|breakfast|food', 'always|constantly|often|usually hungry|starving', 'go|went|goes to bed hungry',
-    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes|cares|makes', 'left (on my own / alone)', 'left me (on my own / alone)',
-    'home alone', 'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
+    '(nobody / no one) looks|look|looked after me', '(nobody / no one) feeds|fed|cooks|washes',
+    // who makes me: go to school, a meal; not "nobody makes me, I just feel I must" or "no one cares about yr 7s" (1.9.0)
+    '(nobody / no one) makes me go to school', '(nobody / no one) makes|made me|us any? dinner|tea|breakfast|lunch|food|meals',
+    '(nobody / no one) cares about|for me|us', '(nobody / no one) cares (if / whether / what) i', '(nobody / no one) cares $', 'left (on my own / alone)', 'left me (on my own / alone)',
+    'on my own all weekend|night|day|week', '@PARENT * not come|comes home', '@PARENT * sleeps|sleep all day',
     'no electricity|heating|gas', 'no hot water', 'clothes are (dirty / smelly / too small)', 'holes in * shoes|clothes|shoe',
     'look after my little|baby brother|sister * on my own', 'cereal with water', 'have to look after myself', 'dirty clothes',
     'hungry because', 'no clean clothes', 'not get fed', 'never get fed',
@@ -101,9 +104,10 @@ export const SAFEGUARDING: Entry[] = [
     'sell|selling|sold * (drugs / weed / for them)', 'sell|selling stuff', 'deliver|delivering|take|taking|carry|carrying * parcels|packages|bags|drugs',
     'county lines', 'owe|owes them|him', 'said i owe', 'or they will hurt|kill', 'hurt my family', '@STRANGER * online|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp',
     'met * online', 'wants|wanted to meet me', 'not to tell my? parents|mum|dad', 'boyfriend|girlfriend * @ADULT_AGE', '@ADULT_AGE year|years? old boyfriend|girlfriend',
-    'mature for my age', 'to his|her flat', 'run|running for them', 'gang',
-    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on|online',
-    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on|online',
+    'mature for my age', 'run|running for them', 'gang',
+    // on a game, an app or the internet; not "talk to someone on day one" (1.9.0)
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) someone|somebody|strangers on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
+    '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady online', '(met / meet / meeting / talk to / talking to / chat to / chatting to / chatting with) a man|boy|girl|lady on the|my|a? internet|roblox|snapchat|tiktok|instagram|fortnite|discord|xbox|whatsapp|minecraft|youtube|playstation|ps4|ps5|phone|tablet|ipad|game|games|app|apps|chat|computer|laptop',
     '@EXPLOITER * make|makes|made|ask|asks|asked me * keep|hide|hold|carry|mind * for them|him', 'in my bag for them|him',
     'sends|sent me robux|vbucks|skins', 'sends|sent me gift cards', 'asked|asks|asking me * to meet up',
     'hide|hides|hid|hiding|keep|keeps|keeping|hold|holds|holding|stash|stashes|stashing stuff|things|bags|packages|parcels|drugs|knife|knives|money for him|her|them',
@@ -246,6 +250,46 @@ export const SAFEGUARDING: Entry[] = [
     'came|comes back * like nothing happened',
     '(tells / told / says to / said to) (mum / my mum) she is @INSULT',
     'not allowed ** in case i say|tell something|anything|someone|anyone',
+  ], T),
+  // entries with a benign twin in the same sentence (1.9.0): the film "Home Alone"; a parent who moved out to his flat;
+  // the puppy that stopped eating my socks
+  ...entries('safeguarding', 'self_harm', ['stopped|stop|stopping eating'], { ...T, unless: ['stopped|stop|stopping eating my|the|our|his|her socks|sock|shoes|shoe|slippers|toys|homework|plants|cables|pencils|sofa'] }),
+  ...entries('safeguarding', 'neglect', ['home alone'], { ...T, unless: ['watch|watches|watched|watching|film|films|movie|movies|kevin'] }),
+  ...entries('safeguarding', 'exploitation', ['to his|her flat'], { ...T, unless: ['moved|moves|moving|gone|went out? to his|her flat', 'at dads|mums|dad|mum|his|her flat (on / at / every) weekends|weekend|fridays|saturdays|sundays'] }),
+  // fourth generation (1.9.0): domestic abuse and neglect told by what happens at home
+  ...entries('safeguarding', 'domestic_abuse', [
+    // what is heard through the wall or the floor: "a thump and her crying through the wall"
+    'hear|heard ** (her / mum / my mum) crying|screaming|scream|screams ** (through the wall / through the floor / downstairs)',
+    'hear|heard a|the thump|thumps|banging|smash|smashing * (and / then) (her / mum / my mum) crying|screaming',
+    'so i (can not / cant / do not / dont) hear the banging|shouting|screaming|smashing|fighting',
+    // the threat to the other parent
+    'kill (mum / my mum / her / my mother) if she',
+    'mum|she (gets / will get / is going to get) what is coming',
+    // control: not allowed her friends, her money, her phone gone through
+    '(mum / my mum / she) (is not / isnt / is never) allowed (to see / to have) her friends|money|family',
+    'goes|go|went through her phone', 'goes|go|went through (mum / my mum) phone',
+    'keeps|takes|took her bank card|cards|money|purse',
+    // the door kicked, the mother shut in, the plates smashed, the mark hidden
+    'lock|locks|locked herself in the bathroom|bedroom|toilet ** (kicking / banging / punching / shouting / screaming / angry)',
+    'hear|heard him|he kicking|banging|punching on|at the door',
+    'the plates|plate|glasses|cups (get / got / gets) smashed|broken|thrown',
+    'sunglasses|sunglases on? (even when / when / even though / even when it is / when it is / even though it is / even when its / when its / even though its) raining|cloudy|dark|winter',
+    'because of her arm|face|eye|bruise|bruises|lip|neck',
+  ], T),
+  ...entries('safeguarding', 'neglect', [
+    // nobody checks, nobody takes me to the doctor or dentist, never been
+    '(nobody / no one / noone) checks|check if|whether|that i',
+    '(nobody / no one / nobodys / nobody has / no one has) taken|takes|took me to the doctor|doctors|dentist|opticians|optician|hospital',
+    '(never been / not been / have not been) to the dentist|doctor|doctors|opticians ever?',
+    'ran|run out of the|my cream|medicine|inhaler|tablets * (ages / weeks / months) ago',
+    'glasses broke|broken ** (did not / never / have not) (get / got) new',
+    // the clothes and the bed: washing my uniform in the sink, the same jumper all year, no bed
+    'wash|washing|washed my own? uniform|polo|shirt|shirts|clothes|socks|pants in the sink|bath',
+    'worn|wear|wore the same school? jumper|uniform|clothes|shirt|trousers (all year / for weeks / for months / every day)',
+    'holes in both|the|my? elbows|jumper|trousers|tights|coat',
+    'sleep|sleeping|slept on the sofa|floor because (my bed / there is no bed / i have no bed / i do not have a bed)',
+    // eating what is left
+    'i (get / eat / have) the (left overs / leftovers) if there',
   ], T),
   ...entries('safeguarding', 'exploitation', [
     'but they know where i live',

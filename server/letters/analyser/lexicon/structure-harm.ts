@@ -72,7 +72,10 @@ export const PARTNERS = words(['boyfriend', 'girlfriend'])
 
 // ---- play, games and accidents ----
 export const GAME = words([...CLASSES['GAME']!, 'edge', 'map', 'stage', 'level', 'ring', 'pool', 'trampoline', 'pitch', 'court', 'bros'])
-export const PLAYTHINGS = words(['pillow', 'pillows', 'cushion', 'cushions', 'balloon', 'balloons', 'snowball', 'snowballs', 'nerf', 'teddy',
+export const PLAYTHINGS = words([
+  // a martial art or a bout (1.9.0): "he punched me on the helmet" sparring at taekwondo
+  'taekwondo', 'karate', 'judo', 'kickboxing', 'jujitsu', 'spar', 'sparring', 'sparred', 'helmet', 'headguard',
+  'pillow', 'pillows', 'cushion', 'cushions', 'balloon', 'balloons', 'snowball', 'snowballs', 'nerf', 'teddy',
   'sock', 'socks', 'foam', 'water', 'toy', 'lightsaber', 'sword', 'ball', 'swing', 'swings', 'slide', 'sledge', 'roundabout'])
 // Accidents, play and care that explain a knock ("by accident", "in my sleep", "when she hugs me", "the nurse").
 // Laughter and "a joke" are not among them: "he chokes me and says its a joke" is still a disclosure.

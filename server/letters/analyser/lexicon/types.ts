@@ -24,6 +24,7 @@ export interface Entry {
   carer?: boolean // safeguarding: the one who does it must not be another child
   strength?: number // cue: base strength (1 ordinary, 3 strong on its own)
   literal?: boolean // never silenced by a figure of speech
+  unless?: readonly string[] // safeguarding: benign twins, patterns in the same sentence that cancel the match
 }
 
 /** Build entries of one kind and label from a list of patterns. */

@@ -42,9 +42,9 @@ export const WORRIES: Entry[] = [
     'not really know anyone|anybody', 'no one to talk to']),
   ...entries('topic', 'friendships', ['make|making|find|finding * friends|friend', 'friends|friend', 'sit with', 'people like me', 'fit in', 'new people']),
   ...entries('worry', 'friendships', [
-    '(nobody / no one) * likes|like me', 'everyone * hates|hate me', 'not have anyone|anybody',
+    '(nobody / no one) * likes|like me', 'everyone * hates|hate me',
     'not really have anyone|anybody', '(nobody / no one) * play|plays|played|talk|talks|talked with|to me', '(no one / nobody) to play|sit|talk with|to',
-    'left out', 'on my own at|every break|lunch|playtime|dinner', 'walk|walked|walking around * (on my own / by myself / alone)', 'pretend|pretending|pretended * busy', 'eat|ate|eating (on my own / by myself / alone)',
+    'left out', 'walk|walked|walking around * (on my own / by myself / alone)', 'pretend|pretending|pretended * busy', 'eat|ate|eating (on my own / by myself / alone)',
     'mostly|usually|always|just|often stay|stayed|sit|sat|read|hid|hide|eat|ate in the library|toilets|toilet|corner', 'hide|hid|hiding in the library|toilets|toilet',
     'hope someone|somebody * talks|talk|speaks|plays to|with me', 'hope * someone|somebody to sit with', 'someone will want to be my friend',
     'want to be my friend', 'make one friend|a friend', 'lonely', 'nobody to sit with', 'helping the (dinner ladies / teachers / teacher) at break|lunch|playtime',
@@ -57,6 +57,9 @@ export const WORRIES: Entry[] = [
   ], QUIET),
   // Having no friends is high; fearing it ("worried I will not have any friends") is ordinary nerves.
   ...entries('worry', 'friendships', ['no friends', 'not really? got|have any friends|friend'], { ...QUIET, actual: true }),
+  // alone at break told as a fear ("I might be on my own at break", "scared I won't have anyone") is ordinary nerves; told
+  // as what happens it is distress (1.9.0)
+  ...entries('worry', 'friendships', ['not have anyone|anybody', 'on my own at|every break|lunch|playtime|dinner'], { ...QUIET, actual: true }),
   // workload
   ...entries('topic', 'workload', ['homework|homeworks', 'tests|test|exams|exam|sats|quizzes', 'the work|lessons|subjects', 'revision|revise',
     'harder|hard work', 'keep up', 'maths|english|science|french|spanish|german|physics|chemistry']),
@@ -83,7 +86,9 @@ export const WORRIES: Entry[] = [
   ...entries('worry', 'separation', ['not want to leave my mum|dad|family|parents|home', 'miss my dad|mum * (all the time / every day / so much)', 'not want to be away from'], HIGH),
   // general anxiety: signs of significant distress
   ...entries('worry', 'general_anxiety', [
-    'can not sleep', 'not sleeping', 'cry|crying|cried|cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
+    'can not sleep', 'not sleeping', 'cry|crying|cried * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)',
+    // "cries" is someone else crying ("the baby cries at night a lot") unless the child says it of themselves (1.9.0)
+    'i cries * (every night / all the time / a lot / every day / myself to sleep / every morning / most nights / at night / in bed / in my room)', 'keep|kept crying', 'can not stop crying|thinking|worrying',
     'panic attack|attacks', 'can not breathe|breath', 'chest * tight', 'always worried|scared|anxious', 'feel|felt|get sick * every|when|thinking', 'tummy|stomach|belly ache|aches|hurts|hurt', 'headaches', 'can not eat breakfast|anything|properly', 'can not concentrate',
     'worry|worrying * about everything', 'worry|worried * all the time', 'scared all the time', 'sad all the time', 'sad * (for a long time / for ages)', 'sad every day',
     'not enjoy anything', 'nothing makes me happy', 'not want to go $', 'not want to go to school|secondary|there|the|big|year', 'please do not make me',
