@@ -15,7 +15,7 @@ export interface LabelledLetter {
   worries: WorryTheme[]
   interests: Interest[]
   safeguarding: SafeguardingCategory[]
-  families?: string[] // blind4-subtle, blind5-subtle, blind6-subtle: the distress families the letter shows (`other_…` for ones the analyser does not name)
+  families?: string[] // blind4-subtle, blind5-subtle, blind6-subtle, blind7-subtle: the distress families the letter shows (`other_…` for ones the analyser does not name)
 }
 
 export type Prediction = Omit<LabelledLetter, 'letter' | 'families'> & { priority?: number; families?: string[] }
@@ -23,6 +23,7 @@ export type Prediction = Omit<LabelledLetter, 'letter' | 'families'> & { priorit
 export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4-subtle' | 'blind4-lookalikes' | 'blind4-disclosures'
   | 'blind5-subtle' | 'blind5-lookalikes' | 'blind5-disclosures'
   | 'blind6-subtle' | 'blind6-lookalikes' | 'blind6-disclosures'
+  | 'blind7-subtle' | 'blind7-lookalikes' | 'blind7-disclosures'
 
 export function loadCorpus(name: CorpusName): LabelledLetter[] {
   const file = join(projectRoot, 'test', 'fixtures', 'letters', `${name}.jsonl`)
