@@ -200,4 +200,10 @@ t.test('a disclosure only the whole-letter reading finds reaches the DSL as an a
   await importLetters(app, school.id, lead.id, `upn,letter,written_on\n${pupils[1]!.upn},"${DISCLOSURE}",2026-07-03\n`)
   const phrase = await app.db.selectFrom('safeguarding_alerts').select('id').where('pupil_id', '=', pupils[1]!.id).executeTakeFirstOrThrow()
   t.notMatch((await dsl.get(`/s/${school.urn}/alerts/${phrase.id}`)).body, 'read-as-whole')
+  // the DSL's list marks the one the reading found, and only that one
+  const list = (await dsl.get(`/s/${school.urn}/alerts`)).body
+  t.equal(list.match(/Read as a whole: no known phrase/g)?.length, 1, 'one alert in the list is marked as read as a whole')
+  const rows = list.split('<tr class="govuk-table__row">')
+  t.match(rows.find((r) => r.includes(`/alerts/${alert.id}"`)), 'Read as a whole', 'the reading’s alert')
+  t.notMatch(rows.find((r) => r.includes(`/alerts/${phrase.id}"`)), 'Read as a whole', 'not the phrase’s')
 })
