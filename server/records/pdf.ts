@@ -43,7 +43,7 @@ export function fieldLabel(column: string): string {
 }
 
 export function renderRecordPdf(data: RecordDocument, fonts: PdfFonts): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, lang: 'en-GB', displayTitle: true, font: fonts.regular, info: { Title: data.title, Author: 'Lantern', Creator: 'Lantern' } } as PDFKit.PDFDocumentOptions)
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, lang: 'en-GB', displayTitle: true, font: fonts.regular, bufferPages: true, info: { Title: data.title, Author: 'Lantern', Creator: 'Lantern' } } as PDFKit.PDFDocumentOptions)
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -51,30 +51,35 @@ export function renderRecordPdf(data: RecordDocument, fonts: PdfFonts): Promise<
     doc.on('error', reject)
   })
   const width = doc.page.width - 112
-  const marking = () => {
-    const y = doc.y
-    doc.font(fonts.bold).fontSize(8).fillColor('#505a5f').text('OFFICIAL-SENSITIVE', 56, 30, { width, align: 'right' })
-    doc.fillColor('#0b0c0c')
-    doc.x = 56
-    doc.y = Math.max(y, 56)
+  // a new page before a heading or a field that would not fit, so that each starts in its own font and a
+  // heading is never left alone at the foot of a page (pdfkit's own break resets the font)
+  const room = (height: number) => {
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage()
   }
-  marking()
-  doc.on('pageAdded', marking)
   doc.font(fonts.bold).fontSize(18).text(data.title, { width })
   doc.font(fonts.regular).fontSize(10).text(data.subtitle, { width }).moveDown(0.5)
   doc.font(fonts.bold).fontSize(10).text(data.notice, { width }).moveDown(1)
   for (const section of data.sections) {
+    room(40)
     doc.font(fonts.bold).fontSize(13).text(section.heading, { width }).moveDown(0.3)
     for (const p of section.paragraphs ?? []) doc.font(fonts.regular).fontSize(10).text(p, { width }).moveDown(0.4)
     const entries = section.entries ?? []
     if (!entries.length && !section.paragraphs?.length) doc.font(fonts.regular).fontSize(10).fillColor('#505a5f').text(section.empty ?? 'Nothing recorded.', { width }).fillColor('#0b0c0c')
     for (const entry of entries) {
       for (const [field, value] of entry) {
+        room(14)
         doc.font(fonts.bold).fontSize(9).text(`${field}: `, { width, continued: true }).font(fonts.regular).text(value)
       }
       doc.moveDown(0.5)
     }
     doc.moveDown(0.6)
+  }
+  // the marking and page numbers go on once every page exists, so that drawing them never disturbs
+  // the text flowing from one page to the next (a label split from its value, a heading in the wrong size)
+  const pages = doc.bufferedPageRange()
+  for (let i = pages.start; i < pages.start + pages.count; i++) {
+    doc.switchToPage(i)
+    doc.font(fonts.bold).fontSize(8).fillColor('#505a5f').text(`OFFICIAL-SENSITIVE · page ${i - pages.start + 1} of ${pages.count}`, 56, 30, { width, align: 'right', lineBreak: false })
   }
   doc.end()
   return done
