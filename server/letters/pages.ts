@@ -61,7 +61,10 @@ export function newLetterView(pupil: { id: number; forename: string; surname: st
 }
 
 export function alertListView(alerts: Rows<typeof store.listAlerts>) {
-  const rows = alerts.map((a) => ({ ...a, name: pupilName(a), categoryLabels: a.categories.map(label).join(', '), outcomeLabel: a.outcome ? OUTCOMES[a.outcome] : null }))
+  const rows = alerts.map(({ passages, ...a }) => ({
+    ...a, name: pupilName(a), categoryLabels: a.categories.map(label).join(', '), outcomeLabel: a.outcome ? OUTCOMES[a.outcome] : null,
+    readAsWhole: readAsWhole(passages as LetterAnalysis['safeguarding']) !== null
+  }))
   return { title: 'Safeguarding alerts', open: rows.filter((a) => a.status === 'open'), handled: rows.filter((a) => a.status === 'handled') }
 }
 

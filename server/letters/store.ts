@@ -165,8 +165,7 @@ export function listAlerts(db: Kysely<Database>, schoolId: number) {
       'pupils.surname',
       'pupils.preferred_forename',
       'pupils.form',
-      // found only by the whole-letter reading (no phrase rule): the list says so
-      sql<boolean>`jsonb_array_length(safeguarding_alerts.passages) > 0 and not exists (select 1 from jsonb_array_elements(safeguarding_alerts.passages) p where not coalesce((p->>'learned')::boolean, false))`.as('read_as_whole')
+      'safeguarding_alerts.passages'
     ])
     .where('safeguarding_alerts.school_id', '=', schoolId)
     .orderBy((eb) => eb.case().when('safeguarding_alerts.status', '=', 'open').then(0).else(1).end())
