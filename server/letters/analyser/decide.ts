@@ -15,6 +15,8 @@ export interface Decision {
   interests: Array<Found<Interest>>
   strengths: Array<Found<string>>
   safeguarding: Array<Found<SafeguardingCategory>>
+  /** high because the child names many worries and nothing to look forward to (the whole-letter reading never settles it lower) */
+  pervasive: boolean
 }
 
 const SILENCEABLE = new Set(['safeguarding', 'worry', 'topic', 'cue'])
@@ -104,7 +106,8 @@ export function decide(r: Reading): Decision {
   // "worried about homework and detentions and getting lost. i like cricket".
   const interests = dedupe(interestsOf(r, live, likes))
   const excited = positives.length > 0 || interests.length > 0 || likes.some((l) => ['can', 'looking', 'excited', 'exited', 'dying'].includes(r.tokens[l.start]!.word))
-  if (themes.size >= PERVASIVE_THEMES && !excited) high = true
+  const pervasive = themes.size >= PERVASIVE_THEMES && !excited
+  if (pervasive) high = true
   if (safeguarding.length > 0) high = true
   if (repeatsDistress(r)) high = true
 
@@ -115,6 +118,7 @@ export function decide(r: Reading): Decision {
     interests,
     strengths: dedupe(ofKind('strength').filter((m) => !isNegated(r, m)).map((match) => ({ label: match.compiled.entry.label!, match }))),
     safeguarding: dedupe(safeguarding),
+    pervasive,
   }
 }
 

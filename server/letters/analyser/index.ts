@@ -3,8 +3,8 @@
 // Pure: no I/O, no framework. Every finding carries the child's own words and their offsets.
 import { prepareReading } from './context'
 import { decide, type Found } from './decide'
-import { findFamilies, raiseConcern, type DistressFamily, type FamilyStrength } from './families'
-import { LEARNED_HIGH, readDisclosure, readWhole } from './learned'
+import { familyLevels, findFamilies, raiseConcern, type DistressFamily, type FamilyStrength } from './families'
+import { readDisclosure, readWhole, settleConcern } from './learned'
 import { Canonicaliser } from './fuzzy'
 import { VOCABULARY } from './lexicon'
 import type { Concern, Interest, SafeguardingCategory, WorryTheme } from './labels'
@@ -19,7 +19,7 @@ export type { Concern, WorryTheme, Interest, SafeguardingCategory } from './labe
 export { DISTRESS_FAMILIES, familiesMakeHigh, type DistressFamily, type FamilyStrength } from './families'
 
 /** Bump when rules or lexicon change, so stored analyses can be told apart. */
-export const ANALYSER_VERSION = '1.9.0'
+export const ANALYSER_VERSION = '1.10.0'
 
 export interface Span { text: string; start: number; end: number }
 
@@ -71,8 +71,12 @@ export function analyseLetter(text: string): LetterAnalysis {
     safeguarding.push({ category: told.category, ...spanOf(inSentence[0]!.index, inSentence[inSentence.length - 1]!.index + 1), learned: true })
   }
   const analysis = {
-    // and so does the whole-letter reading; a disclosure is high
-    concern: told || (raised !== 'high' && whole.score >= LEARNED_HIGH) ? 'high' as const : raised,
+    // the whole-letter reading settles it with the lexicon's concern; a disclosure is always high
+    concern: settleConcern(raised, {
+      disclosed: safeguarding.length > 0,
+      firm: decision.pervasive || [...familyLevels(found).values()].includes('strong'),
+      score: whole.score,
+    }),
     worries,
     interests: decision.interests.map((f) => ({ interest: f.label, ...span(f) })),
     strengths: decision.strengths.map((f) => ({ strength: f.label, ...span(f) })),

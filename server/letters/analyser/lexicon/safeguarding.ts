@@ -315,6 +315,52 @@ export const SAFEGUARDING: Entry[] = [
     'i am a shame for|to (her / him / them / the family / my family / my mum / my dad)',
     'not|never speak|speaks|talk|talks to me and i (do not / never) get dinner|tea|food',
   ], { ...T, carer: true }),
+  // fifth generation (analyser 1.10.0): what is done and what is said, in words no earlier class had
+  ...entries('safeguarding', 'suicidal', [
+    'pills|tablets|medicine * to (not / never) wake up',
+    'when i am|im gone * can have my', 'thank you for my life', 'think|thinking|thought|thort about going over $',
+  ], T),
+  ...entries('safeguarding', 'suicidal', ['sleep and * (not / never) wake up'], { ...T, unless: ['till|until|before|early|late|alarm|morning|oclock'] }),
+  ...entries('safeguarding', 'self_harm', [
+    'plasters|plaster ** for my wrist|wrists|arm|arms|thigh|thighs after|when i', 'after|when i do the thing $',
+    'marks|cuts|scars ** where (nobody / no one / no body) (looks / can see / sees / will see / would see)',
+  ], T),
+  ...entries('safeguarding', 'sexual_abuse', [
+    'sexual stuff|things to|with me', 'did|does|do|doing sexual stuff|things', 'grown ups|adults|people with no clothes on?',
+  ], T),
+  ...entries('safeguarding', 'physical_abuse', [
+    '@CARER * hold|holds|held|put|puts|keeps|kept my hand|hands|fingers|arm (near / on / in / under / over / against) the hot|cooker|oven|fire|iron|kettle|hob|pan|radiator',
+    'knuckles|fist * on|into my @BODY', 'goes|go|went|turns|turned|turn black and blue',
+    'left|leaves|leave a lump|bruise|bruises|mark|marks on my head|@BODY',
+  ], T),
+  ...entries('safeguarding', 'domestic_abuse', [
+    'shouts|screams|yells at|to my? @HOME_ADULT|grandmother|grandfather|her every night',
+    'family business * stays|stay in the house|home',
+    'makes|made mum|her say sorry for things she (has not / did not / had not / never)',
+  ], T),
+  ...entries('safeguarding', 'emotional_abuse', [
+    'emotionally abuses|abused|abusing|abuse me', 'think|thinks|thought it is|its|was emotional abuse',
+    '@HOME_ADULT * stops|stopped|stop speaking|talking to me for days|weeks', 'tells|told my brothers|sisters|brother|sister not to talk|speak to me',
+    'not allowed out of my room except',
+    'says|said i have|ve? got? an? @INSULT face', 'says|said i will|ll turn out * @INSULT',
+    'i am|im the reason her|his|their life is|was rubbish|ruined|bad|horrible|awful', 'a waste of space',
+  ], { ...T, carer: true }),
+  ...entries('safeguarding', 'neglect', [
+    'been gone for (two / three / four / five / six / seven / eight / nine / ten / #) days|nights',
+    'alone (in the flat / in the house / at home) from|all|every friday|saturday|weekend|weekends',
+    'nothing in our|the cupboards|cupboard|fridge except|but', '@HOME_ADULT sleeps|sleep most|all of the day',
+    'wait|waited|sit|sat on the step|doorstep|steps until|till (it is / it gets / it got / its) dark',
+    'sleep|slept in my school clothes|uniform', 'bugs|nits|lice in my hair * (will not / wont / do not / never) go away',
+    'bed * (does not / doesnt / dosnt / has not / got no) have? a? sheet|cover|duvet|mattress',
+    '(does not / doesnt / never) do|does|wash|washes my washing|clothes|uniform',
+  ], { ...T, unless: ['work|trip|army|navy|forces|holiday|hospital|camp|sleepover|festival'] }),
+  ...entries('safeguarding', 'exploitation', [
+    'make|makes|made me ** (ask / beg) (for money / money) from people', 'runs on my bike',
+    'dropping|drop|dropped|drops stuff|things|packages|bags off for', 'keeps|keep saying i am|im his',
+  ], T),
+  ...entries('safeguarding', 'exploitation', ['send|post|share the|my videos|pictures|photos to everyone|everybody * if i'], T),
+  ...entries('safeguarding', 'sexual_abuse', ['send|post|share the|my videos|pictures|photos to everyone|everybody * if i'], T),
+  ...entries('safeguarding', 'emotional_abuse', ['(i must / i have to) eat after everybody|everyone (else / is finished / has finished / has eaten)'], T),
 ]
 
 // Threats are read literally even where a figure of speech would otherwise silence them:
