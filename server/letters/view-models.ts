@@ -1,6 +1,6 @@
 // Rows → exactly what the letter, alert and profile pages show. The marked letter is a list of
 // plain-text segments (escaped by Handlebars as usual), each marked with what the analyser found there.
-import { LEARNED_HIGH } from './analyser/learned'
+import { LEARNED_HIGH, LEARNED_ORDINARY, pushOf } from './analyser/learned'
 import { label } from './labels'
 
 type MarkKind = 'worry' | 'interest' | 'safeguarding' | 'family'
@@ -92,13 +92,18 @@ export function familySummary(families: unknown): Array<{ family: string; label:
 }
 
 /** The whole-letter reading as staff see it: how far the letter's words as a whole resemble letters read high, and
- *  the words that weighed most. Reads a stored analysis tolerantly: one from before 1.7.0 has none. */
-export function wholeReading(resemblance: unknown): { percent: number; words: string[]; raised: boolean } | null {
+ *  the words that weighed most, and whether they read as an ordinary letter. Reads a stored analysis tolerantly: one from
+ *  before 1.7.0 has none. */
+export function wholeReading(resemblance: unknown): { percent: number; words: string[]; raised: boolean; ordinary: boolean } | null {
   if (!resemblance || typeof resemblance !== 'object') return null
   const { score, words } = resemblance as { score?: unknown; words?: unknown }
   if (typeof score !== 'number' || !Number.isFinite(score)) return null
   const list = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []
-  return { percent: Math.round(Math.min(1, Math.max(0, score)) * 100), words: list, raised: score >= LEARNED_HIGH }
+  return {
+    percent: Math.round(Math.min(1, Math.max(0, score)) * 100), words: list, raised: score >= LEARNED_HIGH,
+    // its words push it towards ordinary letters: a worrying phrase in it alone does not make it high (settleConcern)
+    ordinary: pushOf(score) <= -LEARNED_ORDINARY,
+  }
 }
 
 export { pupilName } from '../pupils/names'

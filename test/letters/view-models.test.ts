@@ -63,8 +63,9 @@ t.test('distress families: marked in the letter with their strength, summarised 
 })
 
 t.test('the whole-letter reading as staff see it, read tolerantly from a stored analysis', async (t) => {
-  t.same(wholeReading({ score: 0.953, words: ['nobody', 'my room', 7] }), { percent: 95, words: ['nobody', 'my room'], raised: true })
-  t.same(wholeReading({ score: 0.42 }), { percent: 42, words: [], raised: false })
+  t.same(wholeReading({ score: 0.953, words: ['nobody', 'my room', 7] }), { percent: 95, words: ['nobody', 'my room'], raised: true, ordinary: false })
+  t.same(wholeReading({ score: 0.42 }), { percent: 42, words: [], raised: false, ordinary: false })
+  t.same(wholeReading({ score: 0.001 }), { percent: 0, words: [], raised: false, ordinary: true }, 'words that read as an ordinary letter')
   t.equal(wholeReading(undefined), null, 'an analysis from before 1.7.0 has none')
   t.equal(wholeReading({ score: 'high' }), null)
   t.equal(wholeReading({ score: Number.NaN }), null)
