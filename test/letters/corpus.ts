@@ -24,6 +24,7 @@ export type CorpusName = 'dev' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'bl
   | 'blind5-subtle' | 'blind5-lookalikes' | 'blind5-disclosures'
   | 'blind6-subtle' | 'blind6-lookalikes' | 'blind6-disclosures'
   | 'blind7-subtle' | 'blind7-lookalikes' | 'blind7-disclosures'
+  | 'blind8-subtle' | 'blind8-lookalikes' | 'blind8-disclosures'
 
 export function loadCorpus(name: CorpusName): LabelledLetter[] {
   const file = join(projectRoot, 'test', 'fixtures', 'letters', `${name}.jsonl`)

@@ -37,7 +37,7 @@ function print(title: string, e: Evaluation, full: boolean): void {
 
 const SETS: readonly CorpusName[] = ['dev', 'heldout', 'blind', 'blind2', 'blind3', 'blind4-subtle', 'blind4-lookalikes', 'blind4-disclosures',
   'blind5-subtle', 'blind5-lookalikes', 'blind5-disclosures', 'blind6-subtle', 'blind6-lookalikes', 'blind6-disclosures',
-  'blind7-subtle', 'blind7-lookalikes', 'blind7-disclosures']
+  'blind7-subtle', 'blind7-lookalikes', 'blind7-disclosures', 'blind8-subtle', 'blind8-lookalikes', 'blind8-disclosures']
 const asked = process.argv.slice(2)
 const unknown = asked.filter((a) => a !== 'probes' && !(SETS as readonly string[]).includes(a))
 if (unknown.length) throw new Error(`unknown set ${unknown.join(', ')}; the sets are ${SETS.join(', ')} and probes`)
